@@ -1,0 +1,4 @@
+package id.sistemkerja.contracts.vocabulary;
+
+/** Pegawai ASN: Pegawai Negeri Sipil or Pegawai Pemerintah dengan Perjanjian Kerja. */
+public enum EmploymentType { PNS, PPPK }

@@ -1,0 +1,136 @@
+package id.sistemkerja.platform.kafka;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.MessageListener;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies one subscription's records: reads the envelope, skips types it has no handler for and events it has already
+ * applied, hands the typed payload to the handler, then remembers the event id. Unreadable records raise
+ * {@link PoisonRecordException} and go straight to the dead-letter topic; other failures are retried a few times first.
+ */
+class IntegrationEventConsumer implements MessageListener<byte[], byte[]> {
+
+    private static final Logger log = LoggerFactory.getLogger(IntegrationEventConsumer.class);
+
+    private final IntegrationEventSubscription subscription;
+    private final ObjectMapper objectMapper;
+    private final ProcessedEventLog processedEvents;
+    private final Clock clock;
+    private final MeterRegistry meterRegistry;
+
+    IntegrationEventConsumer(IntegrationEventSubscription subscription, ObjectMapper objectMapper,
+                             ProcessedEventLog processedEvents, Clock clock, MeterRegistry meterRegistry) {
+        this.subscription = subscription;
+        this.objectMapper = objectMapper;
+        this.processedEvents = processedEvents;
+        this.clock = clock;
+        this.meterRegistry = meterRegistry;
+    }
+
+    @Override
+    public void onMessage(ConsumerRecord<byte[], byte[]> record) {
+        JsonNode envelope = readEnvelope(record);
+        IncomingEvent incoming = incoming(envelope);
+        IntegrationEventSubscription.Handler<?> handler = subscription.handlerFor(incoming.type());
+        if (handler == null || handler.schemaVersion() != incoming.schemaVersion()) {
+            count("skipped");
+            return;
+        }
+        if (processedEvents.contains(subscription.name(), incoming.eventId())) {
+            count("duplicate");
+            return;
+        }
+        apply(handler, envelope.get("payload"), incoming);
+        processedEvents.record(subscription.name(), incoming.eventId(), clock.instant());
+        count("applied");
+    }
+
+    private <T> void apply(IntegrationEventSubscription.Handler<T> handler, JsonNode payloadNode, IncomingEvent incoming) {
+        T payload;
+        try {
+            if (payloadNode == null || payloadNode.isNull()) {
+                throw new IllegalArgumentException("no payload");
+            }
+            payload = objectMapper.treeToValue(payloadNode, handler.payloadType());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new PoisonRecordException("Payload of " + incoming.type() + " " + incoming.eventId()
+                    + " does not fit " + handler.payloadType().getSimpleName() + ": " + e.getMessage(), e);
+        }
+        handler.action().accept(payload, incoming);
+    }
+
+    private JsonNode readEnvelope(ConsumerRecord<byte[], byte[]> record) {
+        if (record.value() == null) {
+            throw new PoisonRecordException("Record without a value at " + position(record), null);
+        }
+        try {
+            JsonNode node = objectMapper.readTree(record.value());
+            if (node == null || !node.isObject()) {
+                throw new PoisonRecordException("Record at " + position(record) + " is not a JSON object", null);
+            }
+            return node;
+        } catch (IOException e) {
+            throw new PoisonRecordException("Record at " + position(record) + " is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private IncomingEvent incoming(JsonNode envelope) {
+        String eventId = required(envelope, "eventId");
+        String type = required(envelope, "type");
+        JsonNode version = envelope.get("schemaVersion");
+        if (version == null || !version.canConvertToInt()) {
+            throw new PoisonRecordException("Envelope of " + eventId + " has no schemaVersion", null);
+        }
+        List<String> roles = new ArrayList<>();
+        JsonNode rolesNode = envelope.get("actorRoles");
+        if (rolesNode != null && rolesNode.isArray()) {
+            rolesNode.forEach(r -> roles.add(r.asText()));
+        }
+        Instant occurredAt;
+        try {
+            occurredAt = envelope.hasNonNull("occurredAt") ? Instant.parse(envelope.get("occurredAt").asText()) : null;
+        } catch (RuntimeException e) {
+            throw new PoisonRecordException("Envelope of " + eventId + " has an unreadable occurredAt", e);
+        }
+        return new IncomingEvent(eventId, type, version.asInt(), occurredAt, text(envelope, "sourceService"),
+                text(envelope, "agencyId"), text(envelope, "aggregateId"),
+                envelope.path("aggregateSequence").asLong(0), text(envelope, "correlationId"),
+                text(envelope, "actor"), List.copyOf(roles));
+    }
+
+    private static String required(JsonNode node, String field) {
+        String value = text(node, field);
+        if (value == null || value.isBlank()) {
+            throw new PoisonRecordException("Envelope has no " + field, null);
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static String position(ConsumerRecord<?, ?> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
+    }
+
+    private void count(String outcome) {
+        meterRegistry.counter("sikerja.integration.events.consumed",
+                "subscription", subscription.name(), "outcome", outcome).increment();
+        if (log.isTraceEnabled()) {
+            log.trace("{}: {}", subscription.name(), outcome);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package id.sistemkerja.platform.security;
+
+/**
+ * Keys of the metadata every command and event carries (AUD-01): who, for which agency, under which correlation.
+ * The event timestamp is the event's own; profile and rule ids of a decision live in the event payload.
+ */
+public final class MetadataKeys {
+
+    public static final String ACTOR = "actor";
+    public static final String ACTOR_NAME = "actorName";
+    public static final String ACTOR_ROLES = "actorRoles";
+    public static final String ACTOR_AGENCY = "actorAgency";
+    public static final String ACTOR_UNIT = "actorUnit";
+    public static final String CORRELATION_ID = "correlationId";
+    public static final String CAUSATION_ID = "causationId";
+    public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+
+    private MetadataKeys() {
+    }
+}

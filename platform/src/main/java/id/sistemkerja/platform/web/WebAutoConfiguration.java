@@ -1,0 +1,63 @@
+package id.sistemkerja.platform.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sistemkerja.platform.config.PlatformProperties;
+import id.sistemkerja.platform.idempotency.IdempotencyStore;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
+import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
+
+import java.time.Clock;
+
+/** The HTTP side every service shares: security, problem+json, correlation ids, idempotency keys, OpenAPI. */
+@AutoConfiguration
+@ConditionalOnProperty("sikerja.service.name")
+@EnableConfigurationProperties(PlatformProperties.class)
+@Import({WebSecurityConfiguration.class, OpenApiConfiguration.class})
+public class WebAutoConfiguration {
+
+    @Bean
+    public ProblemJsonWebExceptionHandler problemJsonWebExceptionHandler(ObjectMapper objectMapper) {
+        return new ProblemJsonWebExceptionHandler(objectMapper);
+    }
+
+    @Bean
+    public CorrelationIdFilter correlationIdFilter() {
+        return new CorrelationIdFilter();
+    }
+
+    @Bean
+    public IdempotencyStore idempotencyStore(JdbcTemplate jdbcTemplate, Clock clock, PlatformProperties properties) {
+        return new IdempotencyStore(jdbcTemplate, clock, properties.getIdempotency().getRetention(),
+                properties.getIdempotency().getAbandonAfter());
+    }
+
+    @Bean
+    public SmartInitializingSingleton idempotencySchema(IdempotencyStore store) {
+        return () -> {
+            store.createSchema();
+            store.purgeExpired();
+        };
+    }
+
+    @Bean
+    public IdempotencyFilter idempotencyFilter(IdempotencyStore store, ProblemJsonWebExceptionHandler problems) {
+        return new IdempotencyFilter(store, problems);
+    }
+
+    @Bean
+    public WebFluxConfigurer callContextArgumentResolver() {
+        return new WebFluxConfigurer() {
+            @Override
+            public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
+                configurer.addCustomResolver(new CallContextResolver());
+            }
+        };
+    }
+}

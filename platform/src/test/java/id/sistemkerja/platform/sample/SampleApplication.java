@@ -1,0 +1,114 @@
+package id.sistemkerja.platform.sample;
+
+import id.sistemkerja.contracts.IntegrationEvent;
+import id.sistemkerja.platform.axon.CommandDispatcher;
+import id.sistemkerja.platform.error.ProblemException;
+import id.sistemkerja.platform.kafka.IntegrationEventMapper;
+import id.sistemkerja.platform.kafka.IntegrationEventSubscription;
+import id.sistemkerja.platform.kafka.OutgoingEvent;
+import id.sistemkerja.platform.security.CallContext;
+import id.sistemkerja.platform.web.Ids;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.serialization.Revision;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.util.Map;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** A minimal service used to test the platform's wiring end to end (not part of SiKerja's domain). */
+@SpringBootApplication
+public class SampleApplication {
+
+    public static final String TOPIC = "sk.sample.events.v1";
+
+    public record RegisterThingCommand(@TargetAggregateIdentifier String thingId, String agencyId, String name) {
+    }
+
+    @Revision("1")
+    public record ThingRegisteredEvent(String thingId, String agencyId, String name) {
+    }
+
+    @IntegrationEvent(type = "sample.ThingRegistered", version = 1)
+    public record ThingRegistered(String thingId, String name) {
+    }
+
+    public record RegisterThingRequest(@NotBlank String name) {
+    }
+
+    @Aggregate
+    public static class Thing {
+        @AggregateIdentifier
+        private String thingId;
+
+        protected Thing() {
+        }
+
+        @CommandHandler
+        public Thing(RegisterThingCommand command) {
+            if ("forbidden".equals(command.name())) {
+                throw ProblemException.rule("SMP-01", "Sample Regulation Pasal 1(2)", "name",
+                        "a thing may not be called 'forbidden'");
+            }
+            apply(new ThingRegisteredEvent(command.thingId(), command.agencyId(), command.name()));
+        }
+
+        @EventSourcingHandler
+        void on(ThingRegisteredEvent event) {
+            this.thingId = event.thingId();
+        }
+    }
+
+    @RestController
+    public static class ThingController {
+        private final CommandDispatcher commands;
+
+        public ThingController(CommandDispatcher commands) {
+            this.commands = commands;
+        }
+
+        @PostMapping("/api/v1/things")
+        @ResponseStatus(HttpStatus.CREATED)
+        public Mono<Map<String, String>> register(@Valid @RequestBody RegisterThingRequest request, CallContext context) {
+            String id = Ids.newId(context, "thing");
+            return commands.send(new RegisterThingCommand(id, context.actor().agencyId(), request.name()), context)
+                    .thenReturn(Map.of("thingId", id));
+        }
+    }
+
+    @Bean
+    public IntegrationEventMapper sampleIntegrationEvents() {
+        return IntegrationEventMapper.builder()
+                .map(ThingRegisteredEvent.class, e -> new OutgoingEvent(e.agencyId(),
+                        new ThingRegistered(e.thingId(), e.name())))
+                .build();
+    }
+
+    /** Consumes its own topic into MongoDB, to exercise the idempotent consumer and the dead-letter topic. */
+    @Bean
+    public IntegrationEventSubscription thingsSeen(MongoTemplate mongo) {
+        return IntegrationEventSubscription.builder("things-seen", TOPIC)
+                .on(ThingRegistered.class, (thing, meta) -> {
+                    if (thing.name().startsWith("explode")) {
+                        throw new IllegalStateException("handler failure for " + thing.name());
+                    }
+                    mongo.getCollection("things_seen").insertOne(new org.bson.Document("thingId", thing.thingId())
+                            .append("name", thing.name()).append("eventId", meta.eventId()));
+                })
+                .build();
+    }
+}

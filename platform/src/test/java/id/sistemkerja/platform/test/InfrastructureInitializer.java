@@ -1,0 +1,31 @@
+package id.sistemkerja.platform.test;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Points a service's Spring context at the shared {@link TestInfrastructure}: its own fresh PostgreSQL database and
+ * MongoDB database (so cached contexts never see each other's tokens or read models), the shared Kafka broker, and the
+ * test JWT key.
+ */
+public class InfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestInfrastructure infra = TestInfrastructure.get();
+        String service = context.getEnvironment().getProperty("sikerja.service.name", "svc");
+        String jdbcUrl = infra.newDatabase("t_" + service);
+        String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+        TestPropertyValues.of(
+                "spring.datasource.url=" + jdbcUrl,
+                "spring.datasource.username=" + infra.postgresUser(),
+                "spring.datasource.password=" + infra.postgresPassword(),
+                "spring.data.mongodb.uri=" + infra.mongoUri(database),
+                "spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
+                "spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + TestTokens.publicKeyFile(),
+                "sikerja.kafka.consumer-backoff=100ms",
+                "sikerja.kafka.send-timeout=10s"
+        ).applyTo(context);
+    }
+}
