@@ -21,8 +21,8 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (environment.getPropertySources().contains(SOURCE)) {
-            return;
+        if (environment.getPropertySources().contains(SOURCE) || !environment.containsProperty("sikerja.service.name")) {
+            return; // not a SiKerja service (e.g. the gateway in the local launcher)
         }
         // Government networks: no outbound call to AxonIQ's update checker from any service.
         if (System.getProperty("axoniq.update-checker.disabled") == null) {

@@ -44,6 +44,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemKind.INVALID_INPUT, detail, violations);
     }
 
+    /** 400: malformed input whose shape a rule defines (e.g. the NIP structure, ORG-03). */
+    public static ProblemException invalidByRule(String ruleId, String article, String field, String message) {
+        return new ProblemException(ProblemKind.INVALID_INPUT, ruleId + ": " + message,
+                List.of(Violation.ofRule(ruleId, article, field, message)));
+    }
+
     /** 422: a regulation rule refuses the command. */
     public static ProblemException rule(String ruleId, String article, String field, String message) {
         return new ProblemException(ProblemKind.RULE_VIOLATION, ruleId + ": " + message,

@@ -2,6 +2,7 @@ package id.sistemkerja.platform.sample;
 
 import id.sistemkerja.contracts.IntegrationEvent;
 import id.sistemkerja.platform.axon.CommandDispatcher;
+import id.sistemkerja.platform.config.SiKerjaService;
 import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.platform.kafka.IntegrationEventMapper;
 import id.sistemkerja.platform.kafka.IntegrationEventSubscription;
@@ -32,6 +33,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A minimal service used to test the platform's wiring end to end (not part of SiKerja's domain). */
 @SpringBootApplication
+@SiKerjaService("sample")
 public class SampleApplication {
 
     public static final String TOPIC = "sk.sample.events.v1";
