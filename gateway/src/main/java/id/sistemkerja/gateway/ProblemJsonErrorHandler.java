@@ -38,7 +38,7 @@ class ProblemJsonErrorHandler implements WebExceptionHandler, Ordered {
             String detail = status.getReason() == null ? httpStatus.getReasonPhrase() : status.getReason();
             return Problems.write(exchange, httpStatus, httpStatus.name().toLowerCase().replace('_', '-'), detail);
         }
-        if (find(failure, ConnectException.class)) {
+        if (find(failure, ConnectException.class) || find(failure, java.net.UnknownHostException.class)) {
             return Problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
                     "The service behind " + exchange.getRequest().getPath().value() + " is not reachable; retry shortly");
         }

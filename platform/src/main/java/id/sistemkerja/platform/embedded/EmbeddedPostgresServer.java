@@ -116,7 +116,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         postgres.close();
     }
 
-    static void stopOrphanedPostmaster(Path dataDirectory) throws IOException {
+    /** Stops a PostgreSQL server still running on {@code dataDirectory} (from a killed launcher) and removes a stale pid file. */
+    public static void stopOrphanedPostmaster(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;

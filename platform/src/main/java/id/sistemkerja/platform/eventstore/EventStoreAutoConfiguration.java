@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.PostgresTokenTableFactory;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
@@ -44,6 +45,15 @@ public class EventStoreAutoConfiguration {
                 .transactionManager(transactionManager)
                 .dataType(String.class)
                 .build();
+    }
+
+    /**
+     * PostgreSQL reports a duplicate (aggregate, sequence) as SQLSTATE 23505: Axon must read it as a concurrency
+     * conflict (retried by the command gateway) or, for a new aggregate, as "already exists" (409), not as a failure.
+     */
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
     }
 
     @Bean

@@ -154,6 +154,16 @@ class PlatformWiringTest {
     }
 
     @Test
+    @DisplayName("creating a record that exists already is a 409 problem+json and stores nothing")
+    void duplicateCreateIsConflict() {
+        String id = UUID.randomUUID().toString();
+        post("{\"name\":\"dup\",\"thingId\":\"" + id + "\"}", null).expectStatus().isCreated();
+        post("{\"name\":\"dup again\",\"thingId\":\"" + id + "\"}", null).expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(storedEvents(id)).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("unreadable JSON is a 400 problem+json")
     void unreadableBody() {
         post("{\"name\":", null).expectStatus().isBadRequest()

@@ -49,7 +49,7 @@ public class SampleApplication {
     public record ThingRegistered(String thingId, String name) {
     }
 
-    public record RegisterThingRequest(@NotBlank String name) {
+    public record RegisterThingRequest(@NotBlank String name, String thingId) {
     }
 
     @Aggregate
@@ -86,7 +86,7 @@ public class SampleApplication {
         @PostMapping("/api/v1/things")
         @ResponseStatus(HttpStatus.CREATED)
         public Mono<Map<String, String>> register(@Valid @RequestBody RegisterThingRequest request, CallContext context) {
-            String id = Ids.newId(context, "thing");
+            String id = request.thingId() != null ? request.thingId() : Ids.newId(context, "thing");
             return commands.send(new RegisterThingCommand(id, context.actor().agencyId(), request.name()), context)
                     .thenReturn(Map.of("thingId", id));
         }

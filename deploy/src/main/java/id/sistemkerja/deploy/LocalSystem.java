@@ -1,0 +1,213 @@
+package id.sistemkerja.deploy;
+
+import id.sistemkerja.assignment.AssignmentServiceApplication;
+import id.sistemkerja.gateway.GatewayApplication;
+import id.sistemkerja.org.OrgServiceApplication;
+import id.sistemkerja.performance.PerformanceServiceApplication;
+import id.sistemkerja.team.TeamServiceApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The four services and the gateway, each its own Spring Boot application context with its own port, database and
+ * settings, hosted in one JVM against given PostgreSQL, Kafka and MongoDB endpoints. Used by the local launcher and
+ * by the system tests that go through the gateway.
+ */
+public final class LocalSystem implements AutoCloseable {
+
+    /** Where the infrastructure is. */
+    public record Infrastructure(String jdbcBase, String dbUser, String dbPassword, String kafkaBootstrapServers,
+                                 String mongoBase) {
+
+        String jdbcUrl(String database) {
+            return jdbcBase + database;
+        }
+
+        String mongoUri(String database) {
+            return mongoBase + "/" + database;
+        }
+    }
+
+    /** Ports; 0 picks a free one. */
+    public record Ports(int gateway, int org, int assignment, int team, int performance) {
+        public static Ports defaults() {
+            return new Ports(8080, 8081, 8082, 8083, 8084);
+        }
+
+        public static Ports random() {
+            return new Ports(0, 0, 0, 0, 0);
+        }
+    }
+
+    /** The services in start order, with their application classes. */
+    public static final Map<String, Class<?>> SERVICES = new LinkedHashMap<>();
+
+    static {
+        SERVICES.put("org", OrgServiceApplication.class);
+        SERVICES.put("assignment", AssignmentServiceApplication.class);
+        SERVICES.put("team", TeamServiceApplication.class);
+        SERVICES.put("performance", PerformanceServiceApplication.class);
+    }
+
+    private final Map<String, ConfigurableApplicationContext> services;
+    private final ConfigurableApplicationContext gateway;
+
+    private LocalSystem(Map<String, ConfigurableApplicationContext> services, ConfigurableApplicationContext gateway) {
+        this.services = services;
+        this.gateway = gateway;
+    }
+
+    public static LocalSystem start(Infrastructure infra, Ports ports, JwtKeys keys, Map<String, String> extra) {
+        if (System.getProperty("org.springframework.boot.logging.LoggingSystem") == null) {
+            // one logging configuration for the whole JVM (logback.xml); contexts must not re-initialise it
+            System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        }
+        for (String service : SERVICES.keySet()) {
+            ensureDatabase(infra, "sikerja_" + service);
+        }
+        Map<String, Integer> servicePorts = Map.of("org", ports.org(), "assignment", ports.assignment(),
+                "team", ports.team(), "performance", ports.performance());
+        Map<String, ConfigurableApplicationContext> started = new LinkedHashMap<>();
+        ExecutorService starter = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "sikerja-launcher-start");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Map<String, CompletableFuture<ConfigurableApplicationContext>> futures = new LinkedHashMap<>();
+            for (Map.Entry<String, Class<?>> service : SERVICES.entrySet()) {
+                String name = service.getKey();
+                List<String> args = serviceArgs(name, infra, servicePorts.get(name), keys, extra);
+                futures.put(name, CompletableFuture.supplyAsync(() -> run(service.getValue(), args), starter));
+            }
+            List<RuntimeException> failures = new ArrayList<>();
+            futures.forEach((name, future) -> {
+                try {
+                    started.put(name, future.join());
+                } catch (CompletionException e) {
+                    failures.add(new IllegalStateException(name + "-service failed to start: "
+                            + e.getCause().getMessage(), e.getCause()));
+                }
+            });
+            if (!failures.isEmpty()) {
+                started.values().forEach(ConfigurableApplicationContext::close);
+                throw failures.get(0);
+            }
+        } finally {
+            starter.shutdown();
+        }
+        List<String> gatewayArgs = new ArrayList<>(List.of(
+                "--spring.profiles.active=local",
+                "--" + LauncherAutoConfigurationFilter.CONTEXT_PROPERTY + "=gateway",
+                "--server.port=" + ports.gateway(),
+                "--sikerja.dev-issuer.private-key-location=file:" + keys.privateKey().toAbsolutePath(),
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + keys.publicKey().toAbsolutePath(),
+                "--management.metrics.use-global-registry=false",
+                "--spring.main.banner-mode=off"));
+        started.forEach((name, context) -> gatewayArgs.add("--" + name.toUpperCase() + "_SERVICE_URL=http://127.0.0.1:"
+                + port(context)));
+        extra.forEach((k, v) -> {
+            if (k.startsWith("gateway.")) {
+                gatewayArgs.add("--" + k.substring("gateway.".length()) + "=" + v);
+            }
+        });
+        ConfigurableApplicationContext gatewayContext;
+        try {
+            gatewayContext = run(GatewayApplication.class, gatewayArgs);
+        } catch (RuntimeException e) {
+            started.values().forEach(ConfigurableApplicationContext::close);
+            throw e;
+        }
+        return new LocalSystem(started, gatewayContext);
+    }
+
+    private static List<String> serviceArgs(String name, Infrastructure infra, int port, JwtKeys keys,
+                                            Map<String, String> extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--" + LauncherAutoConfigurationFilter.CONTEXT_PROPERTY + "=service",
+                "--server.port=" + port,
+                "--spring.datasource.url=" + infra.jdbcUrl("sikerja_" + name),
+                "--spring.datasource.username=" + infra.dbUser(),
+                "--spring.datasource.password=" + infra.dbPassword(),
+                "--spring.data.mongodb.uri=" + infra.mongoUri("sikerja_" + name),
+                "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + keys.publicKey().toAbsolutePath(),
+                "--management.metrics.use-global-registry=false",
+                "--spring.main.banner-mode=off"));
+        extra.forEach((k, v) -> {
+            if (k.startsWith("services.")) {
+                args.add("--" + k.substring("services.".length()) + "=" + v);
+            } else if (k.startsWith(name + ".")) {
+                args.add("--" + k.substring(name.length() + 1) + "=" + v);
+            }
+        });
+        return args;
+    }
+
+    private static ConfigurableApplicationContext run(Class<?> application, List<String> args) {
+        return new SpringApplicationBuilder(application)
+                .registerShutdownHook(false)
+                .run(args.toArray(String[]::new));
+    }
+
+    static void ensureDatabase(Infrastructure infra, String database) {
+        try (Connection connection = DriverManager.getConnection(infra.jdbcUrl("postgres"), infra.dbUser(),
+                infra.dbPassword()); Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            statement.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + database, e);
+        }
+    }
+
+    static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + port(gateway);
+    }
+
+    public String serviceUrl(String service) {
+        return "http://127.0.0.1:" + port(services.get(service));
+    }
+
+    public ConfigurableApplicationContext context(String service) {
+        return "gateway".equals(service) ? gateway : services.get(service);
+    }
+
+    public Map<String, String> urls() {
+        Map<String, String> urls = new LinkedHashMap<>();
+        urls.put("gateway", gatewayUrl());
+        services.keySet().forEach(name -> urls.put(name + "-service", serviceUrl(name)));
+        return urls;
+    }
+
+    /** Gateway first (no new requests), then the services. */
+    @Override
+    public void close() {
+        gateway.close();
+        List<String> names = new ArrayList<>(services.keySet());
+        java.util.Collections.reverse(names);
+        names.forEach(name -> services.get(name).close());
+    }
+}
