@@ -8,7 +8,8 @@ import java.util.function.Function;
 
 /**
  * A service's translation from its private domain events to public {@code contracts} events. Domain events without a
- * mapping stay private. One mapper per service; the platform's Kafka publisher applies it to every committed event.
+ * mapping stay private. A service may declare several mapper beans (one per area); the platform's Kafka publisher
+ * combines them and applies the result to every committed event.
  */
 public final class IntegrationEventMapper {
 
@@ -25,6 +26,19 @@ public final class IntegrationEventMapper {
     public Optional<OutgoingEvent> map(Object domainEvent) {
         Function<Object, OutgoingEvent> mapping = mappings.get(domainEvent.getClass());
         return mapping == null ? Optional.empty() : Optional.ofNullable(mapping.apply(domainEvent));
+    }
+
+    /** One mapper made of several (a service may declare one per area); a domain event must be mapped only once. */
+    public static IntegrationEventMapper combine(java.util.List<IntegrationEventMapper> mappers) {
+        Builder builder = builder();
+        for (IntegrationEventMapper mapper : mappers) {
+            mapper.mappings.forEach((type, mapping) -> {
+                if (builder.mappings.putIfAbsent(type, mapping) != null) {
+                    throw new IllegalStateException(type.getName() + " is mapped by two IntegrationEventMappers");
+                }
+            });
+        }
+        return builder.build();
     }
 
     /** Domain event classes that are published. */

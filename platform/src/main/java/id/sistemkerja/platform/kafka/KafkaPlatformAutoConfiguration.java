@@ -66,12 +66,13 @@ public class KafkaPlatformAutoConfiguration {
     @Bean
     @ConditionalOnBean(IntegrationEventMapper.class)
     @ConditionalOnProperty(value = "sikerja.kafka.publisher-enabled", matchIfMissing = true)
-    public KafkaEventPublisher kafkaEventPublisher(IntegrationEventMapper mapper,
+    public KafkaEventPublisher kafkaEventPublisher(java.util.List<IntegrationEventMapper> mappers,
                                                    KafkaTemplate<String, byte[]> integrationEventKafkaTemplate,
                                                    ObjectMapper objectMapper, PlatformProperties platform,
                                                    MeterRegistry meterRegistry) {
         String service = platform.getService().getName();
-        return new KafkaEventPublisher(service, Topics.eventsOf(service), mapper, integrationEventKafkaTemplate,
+        return new KafkaEventPublisher(service, Topics.eventsOf(service), IntegrationEventMapper.combine(mappers),
+                integrationEventKafkaTemplate,
                 objectMapper, platform.getKafka().getSendTimeout(), meterRegistry);
     }
 
