@@ -85,6 +85,13 @@ public class AxonPlatformAutoConfiguration {
         return new CommandDispatcher(commandGateway);
     }
 
+    @Bean
+    public ProcessorLagMetrics processorLagMetrics(org.axonframework.config.EventProcessingConfiguration processing,
+                                                   org.axonframework.eventsourcing.eventstore.EventStore eventStore,
+                                                   io.micrometer.core.instrument.MeterRegistry meterRegistry) {
+        return new ProcessorLagMetrics(processing, eventStore, meterRegistry);
+    }
+
     /**
      * Every processor is a tracking processor reading the PostgreSQL event store from the beginning, in batches, and a
      * failing handler makes the processor retry (with back-off) rather than log and skip.

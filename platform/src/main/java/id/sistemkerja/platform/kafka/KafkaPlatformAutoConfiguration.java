@@ -25,6 +25,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.core.ProducerFactory;
 
 import java.time.Clock;
@@ -43,10 +45,14 @@ public class KafkaPlatformAutoConfiguration {
 
     @Bean
     public ProducerFactory<String, byte[]> integrationEventProducerFactory(KafkaProperties kafka,
-                                                                           PlatformProperties platform) {
+                                                                           PlatformProperties platform,
+                                                                           MeterRegistry meterRegistry) {
         Map<String, Object> config = producerConfig(kafka, platform);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "sikerja-" + platform.getService().getName() + "-publisher");
-        return new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer());
+        DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(config,
+                new StringSerializer(), new ByteArraySerializer());
+        factory.addListener(new MicrometerProducerListener<>(meterRegistry));
+        return factory;
     }
 
     @Bean
@@ -115,6 +121,8 @@ public class KafkaPlatformAutoConfiguration {
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         DefaultKafkaConsumerFactory<byte[], byte[]> consumerFactory = new DefaultKafkaConsumerFactory<>(config,
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        // kafka_consumer_* meters, among them records-lag-max per consumer: the consumer lag of each subscription
+        consumerFactory.addListener(new MicrometerConsumerListener<>(meterRegistry));
         return new IntegrationEventConsumers(platform.getService().getName(), subscriptions.orderedStream().toList(),
                 consumerFactory, deadLetterKafkaTemplate, objectMapper, processedEventLog, clock, meterRegistry,
                 platform.getKafka().getConsumerAttempts(), platform.getKafka().getConsumerBackoff().toMillis());

@@ -42,6 +42,8 @@ class PlatformWiringTest {
     MongoTemplate mongo;
     @Autowired
     ObjectMapper objectMapper;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meterRegistry;
 
     private final String token = TestTokens.token("199001012015031001", "kota-bandung", "AGENCY_ADMIN");
 
@@ -243,6 +245,18 @@ class PlatformWiringTest {
                 rs -> rs.stream().anyMatch(r -> bad.equals(r.key() == null ? null : r.key())), Duration.ofSeconds(30));
         assertThat(dead).anyMatch(r -> bad.equals(r.key()));
         assertThat(seen(bad)).isZero();
+    }
+
+    @Test
+    @DisplayName("processor lag is a metric per tracking processor, and drops to zero once events are handled")
+    void processorLagMetric() {
+        post("{\"name\":\"lagging\"}", null).expectStatus().isCreated();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var gauge = meterRegistry.find("sikerja.processor.lag.events").tag("processor", "sk-kafka-publisher").gauge();
+            return gauge != null && gauge.value() == 0.0;
+        });
+        assertThat(meterRegistry.find("sikerja.processor.error").tag("processor", "sk-kafka-publisher").gauge().value())
+                .isZero();
     }
 
     private long seen(String thingId) {
