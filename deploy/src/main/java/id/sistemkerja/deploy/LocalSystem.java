@@ -149,6 +149,10 @@ public final class LocalSystem implements AutoCloseable {
                 "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + keys.publicKey().toAbsolutePath(),
                 "--management.metrics.use-global-registry=false",
                 "--spring.main.banner-mode=off"));
+        // each service signs its audit checkpoints with its own key, kept next to the JWT keys (docs/audit.md)
+        AuditKeys auditKeys = AuditKeys.ensure(keys.privateKey().toAbsolutePath().getParent(), name);
+        args.add("--sikerja.audit.signing-key-location=file:" + auditKeys.privateKey().toAbsolutePath());
+        args.add("--sikerja.audit.public-key-location=file:" + auditKeys.publicKey().toAbsolutePath());
         extra.forEach((k, v) -> {
             if (k.startsWith("services.")) {
                 args.add("--" + k.substring("services.".length()) + "=" + v);

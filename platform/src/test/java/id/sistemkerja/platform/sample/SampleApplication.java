@@ -52,10 +52,24 @@ public class SampleApplication {
     public record RegisterThingRequest(@NotBlank String name, String thingId) {
     }
 
+    public record ApproveThingCommand(@TargetAggregateIdentifier String thingId, String approver) {
+    }
+
+    /** The basis of a decision as decision events record it: profile id, version, rule ids (AUD-01). */
+    public record RuleBasis(String profileId, int version, java.util.List<String> ruleIds) {
+    }
+
+    @Revision("1")
+    public record ThingApprovedEvent(String thingId, String agencyId, String approver, RuleBasis decision) {
+    }
+
     @Aggregate
     public static class Thing {
         @AggregateIdentifier
         private String thingId;
+        private String agencyId;
+        private String name;
+        private boolean approved;
 
         protected Thing() {
         }
@@ -69,9 +83,25 @@ public class SampleApplication {
             apply(new ThingRegisteredEvent(command.thingId(), command.agencyId(), command.name()));
         }
 
+        @CommandHandler
+        public void handle(ApproveThingCommand command) {
+            if (approved) {
+                throw ProblemException.conflict("already approved");
+            }
+            apply(new ThingApprovedEvent(thingId, agencyId, command.approver(),
+                    new RuleBasis("sample-2026", 1, java.util.List.of("SMP-02"))));
+        }
+
         @EventSourcingHandler
         void on(ThingRegisteredEvent event) {
             this.thingId = event.thingId();
+            this.agencyId = event.agencyId();
+            this.name = event.name();
+        }
+
+        @EventSourcingHandler
+        void on(ThingApprovedEvent event) {
+            this.approved = true;
         }
     }
 
@@ -89,6 +119,40 @@ public class SampleApplication {
             String id = request.thingId() != null ? request.thingId() : Ids.newId(context, "thing");
             return commands.send(new RegisterThingCommand(id, context.actor().agencyId(), request.name()), context)
                     .thenReturn(Map.of("thingId", id));
+        }
+
+        @PostMapping("/api/v1/things/{thingId}/approval")
+        @ResponseStatus(HttpStatus.CREATED)
+        public Mono<Map<String, String>> approve(@org.springframework.web.bind.annotation.PathVariable String thingId,
+                                                 CallContext context) {
+            return commands.send(new ApproveThingCommand(thingId, context.actor().subject()), context)
+                    .thenReturn(Map.of("thingId", thingId));
+        }
+    }
+
+    /** A read model rebuilt by replay: upsert by id, cleared by its reset handler. */
+    @org.springframework.stereotype.Component
+    @org.axonframework.config.ProcessingGroup(ThingProjection.GROUP)
+    public static class ThingProjection {
+        public static final String GROUP = "sample-things";
+        public static final java.util.concurrent.atomic.AtomicInteger RESETS = new java.util.concurrent.atomic.AtomicInteger();
+        private final MongoTemplate mongo;
+
+        public ThingProjection(MongoTemplate mongo) {
+            this.mongo = mongo;
+        }
+
+        @org.axonframework.eventhandling.EventHandler
+        void on(ThingRegisteredEvent event) {
+            mongo.getCollection("things").replaceOne(new org.bson.Document("_id", event.thingId()),
+                    new org.bson.Document("_id", event.thingId()).append("name", event.name()),
+                    new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        }
+
+        @org.axonframework.eventhandling.ResetHandler
+        void reset() {
+            RESETS.incrementAndGet();
+            mongo.getCollection("things").drop();
         }
     }
 

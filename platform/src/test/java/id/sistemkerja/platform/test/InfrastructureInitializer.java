@@ -6,8 +6,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Points a service's Spring context at the shared {@link TestInfrastructure}: its own fresh PostgreSQL database and
- * MongoDB database (so cached contexts never see each other's tokens or read models), the shared Kafka broker, and the
- * test JWT key.
+ * MongoDB database (so cached contexts never see each other's tokens or read models), the shared Kafka broker, the
+ * test JWT key and the test audit signing key.
  */
 public class InfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -24,6 +24,7 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
                 "spring.data.mongodb.uri=" + infra.mongoUri(database),
                 "spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
                 "spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + TestTokens.publicKeyFile(),
+                "sikerja.audit.signing-key-location=file:" + TestAuditKeys.privateKeyFile(),
                 "sikerja.kafka.consumer-backoff=100ms",
                 "sikerja.kafka.send-timeout=10s"
         ).applyTo(context);
