@@ -29,7 +29,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 /**
@@ -105,23 +105,32 @@ public class IdempotencyFilter implements WebFilter, Ordered {
         return proceed(exchange, chain, principal, key, body);
     }
 
+    /**
+     * Runs the request and records its response under the key <em>before</em> the response reaches the caller, so a
+     * retry sent the moment the first response arrives already finds it (and never a "still in progress").
+     */
     private Mono<Void> proceed(ServerWebExchange exchange, WebFilterChain chain, String principal, String key,
                                byte[] body) {
         ServerHttpResponse original = exchange.getResponse();
-        AtomicReference<byte[]> captured = new AtomicReference<>(new byte[0]);
+        AtomicBoolean remembered = new AtomicBoolean();
         ServerHttpResponseDecorator response = new ServerHttpResponseDecorator(original) {
             @Override
             public Mono<Void> writeWith(Publisher<? extends DataBuffer> bodyPublisher) {
-                return DataBufferUtils.join(Flux.from(bodyPublisher)).flatMap(buffer -> {
-                    byte[] bytes = bytes(buffer);
-                    captured.set(bytes);
-                    return super.writeWith(Mono.just(original.bufferFactory().wrap(bytes)));
-                });
+                return DataBufferUtils.join(Flux.from(bodyPublisher))
+                        .map(IdempotencyFilter::bytes)
+                        .defaultIfEmpty(new byte[0])
+                        .flatMap(bytes -> remember(getDelegate(), principal, key, bytes, remembered)
+                                .then(super.writeWith(Mono.just(original.bufferFactory().wrap(bytes)))));
             }
 
             @Override
             public Mono<Void> writeAndFlushWith(Publisher<? extends Publisher<? extends DataBuffer>> body) {
                 return writeWith(Flux.from(body).flatMapSequential(p -> p));
+            }
+
+            @Override
+            public Mono<Void> setComplete() {
+                return remember(getDelegate(), principal, key, new byte[0], remembered).then(super.setComplete());
             }
         };
         ServerHttpRequestDecorator request = new ServerHttpRequestDecorator(exchange.getRequest()) {
@@ -133,12 +142,17 @@ public class IdempotencyFilter implements WebFilter, Ordered {
         ServerWebExchange decorated = exchange.mutate().request(request).response(response).build();
         return chain.filter(decorated)
                 .onErrorResume(error -> problems.handle(decorated, error))
-                .then(Mono.defer(() -> remember(decorated.getResponse(), principal, key, captured.get())))
+                .then(Mono.defer(() -> remember(original, principal, key, new byte[0], remembered)))
                 .onErrorResume(error -> Mono.fromRunnable(() -> store.release(principal, key))
                         .subscribeOn(Schedulers.boundedElastic()).then(Mono.error(error)));
     }
 
-    private Mono<Void> remember(ServerHttpResponse response, String principal, String key, byte[] body) {
+    /** Stores (or, for responses a retry may change, releases) the key's outcome; once per request. */
+    private Mono<Void> remember(ServerHttpResponse response, String principal, String key, byte[] body,
+                                AtomicBoolean remembered) {
+        if (!remembered.compareAndSet(false, true)) {
+            return Mono.empty();
+        }
         HttpStatusCode status = response.getStatusCode() == null ? HttpStatus.OK : response.getStatusCode();
         int code = status.value();
         boolean keep = status.is2xxSuccessful()

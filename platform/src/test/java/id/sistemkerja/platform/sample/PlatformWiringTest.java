@@ -107,6 +107,9 @@ class PlatformWiringTest {
         String key = UUID.randomUUID().toString();
         Map<?, ?> first = post("{\"name\":\"once\"}", key).expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
+        // the first response is recorded before the caller sees it: an immediate retry can never be "in progress"
+        assertThat(jdbc.queryForObject("SELECT state FROM sk_idempotency WHERE idem_key = ?", String.class, key))
+                .isEqualTo("COMPLETED");
         Map<?, ?> second = post("{\"name\":\"once\"}", key).expectStatus().isCreated()
                 .expectHeader().valueEquals("Idempotent-Replayed", "true")
                 .expectBody(Map.class).returnResult().getResponseBody();
