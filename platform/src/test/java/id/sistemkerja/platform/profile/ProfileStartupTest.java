@@ -2,7 +2,14 @@ package id.sistemkerja.platform.profile;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import id.sistemkerja.contracts.Topics;
+import id.sistemkerja.platform.kafka.IntegrationEventSubscription;
+import id.sistemkerja.platform.profile.replica.ProfileBindingReplicaAutoConfiguration;
+import org.mockito.Mockito;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -52,6 +59,24 @@ class ProfileStartupTest {
         FailureAnalysis analysis = new InvalidProfileFailureAnalyzer().analyze(failure);
         assertThat(analysis.getDescription()).contains("broken-profiles/broken-2023/v1.yml, entry TEAM-05: "
                 + "criteria[0] (MIN_RANK): value 'III/b' is not a Rank");
+    }
+
+    @Test
+    @DisplayName("a consuming service with sikerja.profile-replica.enabled gets the binding replica on sk.org.events.v1 and AgencyProfiles; without it, profiles only")
+    void replicaWiring() {
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ProfileBindingReplicaAutoConfiguration.class,
+                        ProfileAutoConfiguration.class))
+                .withPropertyValues("sikerja.service.name=replica-test")
+                .withBean(MongoTemplate.class, () -> Mockito.mock(MongoTemplate.class));
+        runner.run(context -> assertThat(context).hasSingleBean(RegulationProfiles.class)
+                .doesNotHaveBean(AgencyProfiles.class).doesNotHaveBean(IntegrationEventSubscription.class));
+        runner.withPropertyValues("sikerja.profile-replica.enabled=true").run(context -> {
+            assertThat(context).hasSingleBean(AgencyProfiles.class);
+            IntegrationEventSubscription subscription = context.getBean(IntegrationEventSubscription.class);
+            assertThat(subscription.topic()).isEqualTo(Topics.ORG_EVENTS);
+            assertThat(subscription.handlerFor("org.AgencyProfileBound")).isNotNull();
+        });
     }
 
     private static InvalidProfileException findCause(Throwable failure) {
