@@ -329,13 +329,7 @@ public final class RegulationProfile {
         checkPositionKind(candidate, lead.positionKinds(), team05.cite(lead.positionKindsCitation()), "team lead (ketua tim)",
                 failures);
         List<Citation> citations = new ArrayList<>(List.of(team05.citation()));
-        for (CriterionData criterion : lead.criteria()) {
-            if (applies(criterion, candidate)) {
-                Citation citation = team05.cite(criterion.citation());
-                citations.add(citation);
-                check(criterion, candidate, citation).ifPresent(failures::add);
-            }
-        }
+        checkCriteria(team05, lead.criteria(), candidate, citations, failures);
         return failures.isEmpty() ? allowed(null, citations, List.of("TEAM-05"))
                 : refused(failures, citations, List.of("TEAM-05"));
     }
@@ -400,13 +394,7 @@ public final class RegulationProfile {
         if (coordinator.allowed()) {
             checkPositionKind(candidate, coordinator.positionKinds(), team06.cite(coordinator.positionKindsCitation()),
                     "team coordinator (koordinator tim kerja)", failures);
-            for (CriterionData criterion : coordinator.criteria()) {
-                if (applies(criterion, candidate)) {
-                    Citation citation = team06.cite(criterion.citation());
-                    citations.add(citation);
-                    check(criterion, candidate, citation).ifPresent(failures::add);
-                }
-            }
+            checkCriteria(team06, coordinator.criteria(), candidate, citations, failures);
         }
         return failures.isEmpty() ? allowed(coordinatorAppointment(team06), citations, List.of("TEAM-06"))
                 : refused(failures, citations, List.of("TEAM-06"));
@@ -531,6 +519,18 @@ public final class RegulationProfile {
             failures.add(new FailedCriterion(Criterion.POSITION_KIND.name(), citation, names(allowed),
                     String.valueOf(candidate.positionKind()), "a " + candidate.positionKind() + " may not be "
                     + role + "; the regulation allows " + or(allowed)));
+        }
+    }
+
+    /** Each criterion of {@code rule} that applies to the candidate's position kind: cited, and checked. */
+    private static void checkCriteria(ResolvedRule rule, List<CriterionData> criteria, CandidateFacts candidate,
+                                      List<Citation> citations, List<FailedCriterion> failures) {
+        for (CriterionData criterion : criteria == null ? List.<CriterionData>of() : criteria) {
+            if (applies(criterion, candidate)) {
+                Citation citation = rule.cite(criterion.citation());
+                citations.add(citation);
+                check(criterion, candidate, citation).ifPresent(failures::add);
+            }
         }
     }
 
