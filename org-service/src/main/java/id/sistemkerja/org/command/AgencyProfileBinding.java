@@ -1,0 +1,89 @@
+package id.sistemkerja.org.command;
+
+import id.sistemkerja.contracts.security.Roles;
+import id.sistemkerja.org.api.ProfileBindingCommands.BindAgencyProfileCommand;
+import id.sistemkerja.org.api.ProfileBindingEvents.AgencyProfileBoundEvent;
+import id.sistemkerja.org.api.ProfileBindingEvents.AgencyProfileReboundEvent;
+import id.sistemkerja.platform.error.ProblemException;
+import id.sistemkerja.platform.profile.ProfileRef;
+import id.sistemkerja.platform.profile.RegulationProfiles;
+import id.sistemkerja.platform.security.Access;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.LocalDate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * The regulation profile binding history of one agency (id {@code profile-binding:<agencyId>}): which profile
+ * version its decisions are taken under, from which date. Kept apart from the Agency aggregate so a binding never
+ * contends with the agency's other records.
+ */
+@Aggregate
+public class AgencyProfileBinding {
+
+    @AggregateIdentifier
+    private String bindingId;
+    private ProfileRef current;
+    private LocalDate currentFrom;
+
+    protected AgencyProfileBinding() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(BindAgencyProfileCommand command, RegulationProfiles profiles) {
+        Access.requireAgencyRole(command.actor(), command.agencyId(), Roles.AGENCY_ADMIN, Roles.STAFFING_AUTHORITY);
+        if (command.profileId() == null || command.profileId().isBlank()) {
+            throw ProblemException.invalid("profileId", "profileId (regulation profile) is required");
+        }
+        if (command.effectiveFrom() == null) {
+            throw ProblemException.invalid("effectiveFrom", "effectiveFrom (tanggal berlaku) is required");
+        }
+        ProfileRef profile = new ProfileRef(command.profileId(), command.profileVersion());
+        if (profiles.find(profile).isEmpty()) {
+            throw ProblemException.invalid("profileVersion", "regulation profile " + profile + " does not exist; see "
+                    + "GET /api/v1/profiles");
+        }
+        if (bindingId == null) {
+            apply(new AgencyProfileBoundEvent(command.bindingId(), command.agencyId(), profile.id(), profile.version(),
+                    command.effectiveFrom(), command.legalBasis()));
+            return;
+        }
+        if (profile.equals(current)) {
+            throw ProblemException.conflict("Agency " + command.agencyId() + " is bound to " + profile + " since "
+                    + currentFrom + " already");
+        }
+        // a rebinding changes decisions from its effective date only: never before today, never before the
+        // binding it follows, so no decision already taken would now read under another version
+        if (!command.effectiveFrom().isAfter(currentFrom)) {
+            throw ProblemException.invalid("effectiveFrom", "a rebinding takes effect after the binding in force ("
+                    + current + " from " + currentFrom + "), not on " + command.effectiveFrom());
+        }
+        if (command.effectiveFrom().isBefore(command.requestedOn())) {
+            throw ProblemException.invalid("effectiveFrom", "a rebinding cannot take effect in the past ("
+                    + command.effectiveFrom() + " is before today, " + command.requestedOn() + "): decisions already "
+                    + "taken keep the profile version they were taken under");
+        }
+        apply(new AgencyProfileReboundEvent(bindingId, command.agencyId(), profile.id(), profile.version(),
+                command.effectiveFrom(), current.id(), current.version(), command.legalBasis()));
+    }
+
+    @EventSourcingHandler
+    void on(AgencyProfileBoundEvent event) {
+        this.bindingId = event.bindingId();
+        this.current = new ProfileRef(event.profileId(), event.profileVersion());
+        this.currentFrom = event.effectiveFrom();
+    }
+
+    @EventSourcingHandler
+    void on(AgencyProfileReboundEvent event) {
+        this.current = new ProfileRef(event.profileId(), event.profileVersion());
+        this.currentFrom = event.effectiveFrom();
+    }
+}
