@@ -5,6 +5,7 @@ import id.sistemkerja.contracts.vocabulary.PositionKind;
 import id.sistemkerja.contracts.vocabulary.UnitKind;
 import org.axonframework.serialization.Revision;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Events of the structure (one stream per department or unit; positions live in their unit's stream). */
@@ -27,5 +28,15 @@ public final class StructureEvents {
     public record PositionEstablishedEvent(String positionId, String unitId, String agencyId, String departmentId,
                                            PositionKind kind, String title, FunctionalLevel functionalLevel,
                                            Integer jobClass, int capacity, boolean unitHead) {
+    }
+
+    /** A single-holder position (structural, or a unit head) was filled; private to org-service. */
+    @Revision("1")
+    public record PositionFilledEvent(String unitId, String positionId, String nip, LocalDate from) {
+    }
+
+    /** A single-holder position was vacated from {@code effectiveOn}; private to org-service. */
+    @Revision("1")
+    public record PositionVacatedEvent(String unitId, String positionId, String nip, LocalDate effectiveOn) {
     }
 }

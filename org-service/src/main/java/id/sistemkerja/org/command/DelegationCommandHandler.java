@@ -60,7 +60,7 @@ public class DelegationCommandHandler {
             throw OrgRule.ORG_05.refusal("delegatorPositionId", "position " + position.positionId() + " ("
                     + position.kind() + ") holds no appraiser authority to delegate");
         }
-        requireAuthority(command);
+        requireAuthority(command, unit);
 
         Employee delegate = Aggregates.root(Aggregates.load(employees, command.delegateNip(), "Employee"));
         if (!delegate.agencyId().equals(command.agencyId())) {
@@ -85,14 +85,12 @@ public class DelegationCommandHandler {
     }
 
     /** The holder of the delegated position (on the first day) or the PPK records the delegation. */
-    private void requireAuthority(DelegateAppraiserAuthorityCommand command) {
+    private void requireAuthority(DelegateAppraiserAuthorityCommand command, OrgUnit unit) {
         if (command.actor().hasAnyRole(Roles.STAFFING_AUTHORITY, "SYSTEM")) {
             return;
         }
-        boolean holder = Aggregates.find(employees, command.actor().subject())
-                .map(Aggregates::root)
-                .flatMap(actor -> actor.appointmentOn(command.validFrom()))
-                .filter(held -> held.positionId().equals(command.delegatorPositionId()))
+        boolean holder = unit.holderOn(command.delegatorPositionId(), command.validFrom())
+                .filter(nip -> nip.equals(command.actor().subject()))
                 .isPresent();
         if (!holder) {
             throw OrgRule.ORG_05.forbidden("Only the holder of " + command.delegatorPositionId() + " or the Pejabat "

@@ -121,9 +121,12 @@ public class Employee {
                 position.functionalLevel(), position.jobClass(), command.effectiveFrom(), command.decreeNumber()));
     }
 
-    @CommandHandler
-    public void handle(EndAppointmentCommand command) {
+    /** Ends the open appointment (via {@link AppointmentCommandHandler}, which also vacates the position). */
+    void endAppointment(EndAppointmentCommand command) {
         requireCareerAuthority(command.actor());
+        if (command.effectiveOn() == null) {
+            throw ProblemException.invalid("effectiveOn", "effectiveOn is required");
+        }
         Appointment open = appointments.isEmpty() ? null : appointments.get(appointments.size() - 1);
         if (open == null || open.until() != null) {
             throw ProblemException.conflict("Employee " + nip + " holds no position to end");
@@ -218,6 +221,14 @@ public class Employee {
 
     String agencyId() {
         return agencyId;
+    }
+
+    /** The latest appointment, while it has not ended. */
+    Optional<AppointmentSnapshot> openAppointment() {
+        if (appointments.isEmpty() || appointments.get(appointments.size() - 1).until() != null) {
+            return Optional.empty();
+        }
+        return Optional.of(appointments.get(appointments.size() - 1).held());
     }
 
     /** The position held on {@code date}. */

@@ -9,6 +9,8 @@ import id.sistemkerja.org.api.StructureCommands.EstablishPositionCommand;
 import id.sistemkerja.org.api.StructureEvents.DepartmentEstablishedEvent;
 import id.sistemkerja.org.api.StructureEvents.OrgUnitEstablishedEvent;
 import id.sistemkerja.org.api.StructureEvents.PositionEstablishedEvent;
+import id.sistemkerja.org.api.StructureEvents.PositionFilledEvent;
+import id.sistemkerja.org.api.StructureEvents.PositionVacatedEvent;
 import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.platform.security.Access;
 import org.axonframework.commandhandling.CommandHandler;
@@ -16,7 +18,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +49,12 @@ public class OrgUnit {
     private UnitKind kind;
     private String headPositionId;
     private final Map<String, PositionSnapshot> positions = new LinkedHashMap<>();
+    /** Who held each single-holder position (structural, unit head) when: one holder at a time. */
+    private final Map<String, List<Tenure>> tenures = new HashMap<>();
+
+    /** A holder's time in a single-holder position, from {@code from} up to (not including) {@code until}. */
+    record Tenure(String nip, LocalDate from, LocalDate until) {
+    }
 
     protected OrgUnit() {
     }
@@ -146,6 +156,53 @@ public class OrgUnit {
         }
     }
 
+    // ---- occupancy of single-holder positions, driven by AppointmentCommandHandler ----
+
+    /** Positions with one holder at a time: structural positions and unit heads. */
+    boolean isSingleHolder(String positionId) {
+        return position(positionId).map(p -> p.capacity() == 1 && (p.kind().isStructural() || p.unitHead()))
+                .orElse(false);
+    }
+
+    /** Refuses an appointment to a single-holder position that is held, or was held after {@code from}. */
+    void requireVacant(String positionId, LocalDate from) {
+        List<Tenure> history = tenures.getOrDefault(positionId, List.of());
+        if (history.isEmpty()) {
+            return;
+        }
+        Tenure last = history.get(history.size() - 1);
+        if (last.until() == null) {
+            throw ProblemException.conflict("Position " + positionId + " is held by " + last.nip() + " since "
+                    + last.from() + "; a structural position has one holder at a time: end that appointment (or "
+                    + "appoint the holder elsewhere) first");
+        }
+        if (from.isBefore(last.until())) {
+            throw OrgRule.ORG_10.refusal("effectiveFrom", "position " + positionId + " was held by " + last.nip()
+                    + " until " + last.until() + "; the next holder starts on or after that day");
+        }
+    }
+
+    void fill(String positionId, String nip, LocalDate from) {
+        requireVacant(positionId, from);
+        apply(new PositionFilledEvent(unitId, positionId, nip, from));
+    }
+
+    /** Ends {@code nip}'s tenure of the position from {@code effectiveOn}, if they hold it. */
+    void vacate(String positionId, String nip, LocalDate effectiveOn) {
+        List<Tenure> history = tenures.getOrDefault(positionId, List.of());
+        if (!history.isEmpty() && history.get(history.size() - 1).until() == null
+                && history.get(history.size() - 1).nip().equals(nip)) {
+            apply(new PositionVacatedEvent(unitId, positionId, nip, effectiveOn));
+        }
+    }
+
+    /** NIP of the holder of a single-holder position on {@code date}. */
+    Optional<String> holderOn(String positionId, LocalDate date) {
+        return tenures.getOrDefault(positionId, List.of()).stream()
+                .filter(t -> !date.isBefore(t.from()) && (t.until() == null || date.isBefore(t.until())))
+                .map(Tenure::nip).findFirst();
+    }
+
     // ---- facts for decisions in other aggregates (read within the same unit of work) ----
 
     String agencyId() {
@@ -202,5 +259,18 @@ public class OrgUnit {
         if (event.unitHead()) {
             this.headPositionId = event.positionId();
         }
+    }
+
+    @EventSourcingHandler
+    void on(PositionFilledEvent event) {
+        tenures.computeIfAbsent(event.positionId(), k -> new ArrayList<>())
+                .add(new Tenure(event.nip(), event.from(), null));
+    }
+
+    @EventSourcingHandler
+    void on(PositionVacatedEvent event) {
+        List<Tenure> history = tenures.get(event.positionId());
+        Tenure last = history.get(history.size() - 1);
+        history.set(history.size() - 1, new Tenure(last.nip(), last.from(), event.effectiveOn()));
     }
 }
