@@ -81,7 +81,7 @@ public class DelegationController {
     }
 
     @GetMapping("/{delegationId}")
-    @Operation(summary = "A delegation of appraiser authority")
+    @Operation(summary = "A delegation of appraiser authority (pendelegasian kewenangan Pejabat Penilai Kinerja)")
     public Mono<DelegationRecord> get(@PathVariable String delegationId, CallContext context) {
         return Blocking.mono(() -> mongo.findById(delegationId, DelegationRecord.class, OrgReplica.DELEGATIONS))
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("Delegation", delegationId)))
