@@ -1,12 +1,11 @@
 package id.sistemkerja.org;
 
+import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.PathNotFoundException;
 import id.sistemkerja.platform.test.TestTokens;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import com.jayway.jsonpath.JsonPath;
-import com.jayway.jsonpath.PathNotFoundException;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Drives org-service's API in tests: one fresh agency per test, with its administrator and PPK tokens. */
@@ -137,7 +137,7 @@ final class OrgTestClient {
             } catch (PathNotFoundException e) {
                 actual = null;
             }
-            org.assertj.core.api.Assertions.assertThat(actual).as(path + " " + jsonPath).isEqualTo(expected);
+            assertThat(actual).as(path + " " + jsonPath).isEqualTo(expected);
         });
         return body[0];
     }

@@ -182,4 +182,24 @@ class PlacementRefusalTest {
                 placement(jf, yankes, kabid, FROM)).expectStatus().isForbidden();
         assertThat(org.storedEvents()).isEqualTo(before);
     }
+
+    @Test
+    @DisplayName("ORG-07 ORG-10 ending a placement is the PPK's act, and cannot end before it started")
+    void endingAPlacement() {
+        String jf = org.holder(analis, "Analis", FROM);
+        String placementId = org.place(jf, yankes, kabid, FROM).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("placementId").toString();
+        org.awaitJson(org.admin, "/api/v1/placements/" + placementId, "$.nip", jf);
+        String path = "/api/v1/placements/" + placementId + "/end";
+        long before = org.storedEvents();
+        org.post(org.admin, path, Map.of("effectiveOn", "2024-06-01")).expectStatus().isForbidden()
+                .expectBody().jsonPath("$.ruleId").isEqualTo("ORG-07");
+        org.post(org.ppk, path, Map.of("effectiveOn", FROM)).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.ruleId").isEqualTo("ORG-10");
+        assertThat(org.storedEvents()).isEqualTo(before);
+        org.post(org.ppk, path, Map.of("effectiveOn", "2024-06-01")).expectStatus().isOk();
+        org.awaitJson(org.admin, "/api/v1/placements/" + placementId, "$.until", "2024-06-01");
+        refused(422, "ORG-10", org.ppk, placement(jf, yankes, kasi, "2024-05-01"));
+        org.place(jf, yankes, kasi, "2024-06-01").expectStatus().isCreated();
+    }
 }

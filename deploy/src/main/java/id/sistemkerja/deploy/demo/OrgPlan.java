@@ -14,8 +14,11 @@ import java.util.Map;
  */
 public final class OrgPlan {
 
-    /** Steps of one phase depend only on earlier phases (structure steps also on earlier structure steps). */
-    public enum Phase { STRUCTURE, EMPLOYEES, APPOINTMENTS, PLACEMENTS, DELEGATIONS, PREDIKAT }
+    /**
+     * Steps of one phase depend only on earlier phases, except {@code UNITS}, whose steps depend on earlier ones (a
+     * unit on its parent) and run in order.
+     */
+    public enum Phase { UNITS, POSITIONS, EMPLOYEES, APPOINTMENTS, PLACEMENTS, DELEGATIONS, PREDIKAT }
 
     /** Who performs a step: the agency's administrator, or the PPK (Pejabat Pembina Kepegawaian). */
     public enum Acting { ADMIN, PPK }
@@ -65,14 +68,14 @@ public final class OrgPlan {
     }
 
     public String department(String code, String kind, String departmentName) {
-        add(Phase.STRUCTURE, Acting.ADMIN, "/api/v1/departments", body("code", code, "kind", kind, "name",
+        add(Phase.UNITS, Acting.ADMIN, "/api/v1/departments", body("code", code, "kind", kind, "name",
                 departmentName), "dept:" + code);
         return agencyId + "." + code;
     }
 
     public String unit(String parentUnitId, String code, String kind, String unitName) {
         String id = parentUnitId + "." + code;
-        add(Phase.STRUCTURE, Acting.ADMIN, "/api/v1/units", body("parentUnitId", parentUnitId, "code", code, "kind",
+        add(Phase.UNITS, Acting.ADMIN, "/api/v1/units", body("parentUnitId", parentUnitId, "code", code, "kind",
                 kind, "name", unitName), "unit:" + id);
         return id;
     }
@@ -96,7 +99,7 @@ public final class OrgPlan {
 
     private String position(String unitId, Map<String, Object> body) {
         String id = unitId + ":" + body.get("code");
-        add(Phase.STRUCTURE, Acting.ADMIN, "/api/v1/units/" + unitId + "/positions", body, "pos:" + id);
+        add(Phase.POSITIONS, Acting.ADMIN, "/api/v1/units/" + unitId + "/positions", body, "pos:" + id);
         return id;
     }
 

@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Executes an {@link OrgPlan} through the gateway as a client would: the structure in order, then each later phase with
+ * Executes an {@link OrgPlan} through the gateway as a client would: departments and units in order, then each phase with
  * {@code parallelism} concurrent requests. Each step carries its stable {@code Idempotency-Key}; a 409 (the record
  * exists from an earlier load) counts as done, a 429 (rate limit) is retried after {@code Retry-After}. Anything else
  * stops the load with the problem the API returned.
@@ -65,7 +65,7 @@ public final class OrgPlanLoader {
                 }
                 List<Long> latencies = Collections.synchronizedList(new ArrayList<>(steps.size()));
                 long start = System.nanoTime();
-                if (phase == OrgPlan.Phase.STRUCTURE || parallelism == 1) {
+                if (phase == OrgPlan.Phase.UNITS || parallelism == 1) {
                     for (OrgPlan.Step step : steps) {
                         run(step, admin, ppk, latencies, created, existing);
                     }

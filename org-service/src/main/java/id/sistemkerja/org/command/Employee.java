@@ -111,10 +111,12 @@ public class Employee {
             throw ProblemException.conflict("Employee " + nip + " holds position " + position.positionId()
                     + " already (since " + latest.held().from() + ")");
         }
-        if (latest != null && !command.effectiveFrom().isAfter(latest.held().from())) {
+        if (latest != null && (!command.effectiveFrom().isAfter(latest.held().from())
+                || (latest.until() != null && command.effectiveFrom().isBefore(latest.until())))) {
             // ORG-10: the career is historised in order; a correction is a new record
             throw OrgRule.ORG_10.refusal("effectiveFrom", "the appointment must start after the latest one ("
-                    + latest.held().positionId() + " from " + latest.held().from() + ")");
+                    + latest.held().positionId() + " from " + latest.held().from()
+                    + (latest.until() == null ? "" : " until " + latest.until()) + ")");
         }
         apply(new EmployeeAppointedEvent(command.appointmentId(), nip, agencyId, position.positionId(),
                 position.unitId(), position.departmentId(), position.kind(), position.title(),
@@ -152,10 +154,12 @@ public class Employee {
             throw ProblemException.conflict("Employee " + nip + " is placed so already (placement "
                     + latest.placementId() + " from " + latest.from() + ")");
         }
-        if (latest != null && !command.effectiveFrom().isAfter(latest.from())) {
+        if (latest != null && (!command.effectiveFrom().isAfter(latest.from())
+                || (latest.until() != null && command.effectiveFrom().isBefore(latest.until())))) {
             // ORG-10: placements are historised in order; a correction is a new record
             throw OrgRule.ORG_10.refusal("effectiveFrom", "the placement must start after the latest one (in unit "
-                    + latest.unitId() + " from " + latest.from() + ")");
+                    + latest.unitId() + " from " + latest.from()
+                    + (latest.until() == null ? "" : " until " + latest.until()) + ")");
         }
         apply(new EmployeePlacedEvent(command.placementId(), nip, agencyId, command.unitId(), departmentId,
                 command.appraiserPositionId(), command.effectiveFrom(), command.decreeNumber(),

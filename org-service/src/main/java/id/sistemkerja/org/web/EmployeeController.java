@@ -130,7 +130,7 @@ public class EmployeeController {
         return commands.send(command, context)
                 .thenReturn(new EmployeeFacts(request.nip(), agencyId, request.fullName().trim(),
                         request.employmentType(), request.rank(), request.education(), request.competencies(),
-                        request.convertedFromAdministrative(), null, List.of()));
+                        request.convertedFromAdministrative(), null, null, List.of()));
     }
 
     @GetMapping("/{nip}")

@@ -192,10 +192,11 @@ public class StructureController {
                     .with(Sort.by("_id")), PositionFacts.class, OrgReplica.POSITIONS);
             List<AppointmentRecord> appointments = mongo.find(Query.query(OrgReplica.inForce(
                     where("unitId").is(unitId), date)), AppointmentRecord.class, OrgReplica.APPOINTMENTS);
-            Map<String, String> names = names(appointments.stream().map(AppointmentRecord::nip).toList());
+            Map<String, String> holderNames = names.of(appointments.stream().map(AppointmentRecord::nip)
+                    .toList());
             return positions.stream().map(p -> new JobMapPosition(p, appointments.stream()
                     .filter(a -> a.positionId().equals(p.positionId()))
-                    .map(a -> new Holder(a.nip(), names.get(a.nip()), a.from(), a.until())).toList())).toList();
+                    .map(a -> new Holder(a.nip(), holderNames.get(a.nip()), a.from(), a.until())).toList())).toList();
         }));
     }
 
@@ -232,19 +233,16 @@ public class StructureController {
                 .flatMap(p -> Blocking.mono(() -> {
                     List<AppointmentRecord> appointments = mongo.find(Query.query(where("positionId").is(positionId))
                             .with(Sort.by("from")), AppointmentRecord.class, OrgReplica.APPOINTMENTS);
-                    Map<String, String> names = names(appointments.stream().map(AppointmentRecord::nip).toList());
+                    Map<String, String> holderNames = names.of(appointments.stream().map(AppointmentRecord::nip)
+                            .toList());
                     return new JobMapPosition(p, appointments.stream()
-                            .map(a -> new Holder(a.nip(), names.get(a.nip()), a.from(), a.until())).toList());
+                            .map(a -> new Holder(a.nip(), holderNames.get(a.nip()), a.from(), a.until())).toList());
                 }));
     }
 
     private Mono<UnitFacts> unitOf(String unitId, CallContext context) {
         return Blocking.mono(() -> directory.unit(unitId).orElse(null))
                 .doOnNext(unit -> Access.requireAgency(context.actor(), unit.agencyId()));
-    }
-
-    private Map<String, String> names(List<String> nips) {
-        return names.of(nips);
     }
 
     private LocalDate dateOrToday(LocalDate asOf) {

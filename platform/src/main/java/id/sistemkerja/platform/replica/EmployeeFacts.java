@@ -17,12 +17,15 @@ import java.util.Optional;
  *
  * @param rank            golongan ruang; null for PPPK
  * @param position        the position of the employee's latest appointment (null when none or ended); for a date use
- *                        {@link OrgDirectory#positionOf}
+ *                        {@link OrgDirectory#appointmentOf}
+ * @param placement       the employee's latest placement (null when none or ended); for a date use
+ *                        {@link OrgDirectory#placementOf}
  * @param predikatHistory annual performance predikat, one per year (the latest record of a year wins)
  */
 public record EmployeeFacts(@Id String nip, String agencyId, String fullName, EmploymentType employmentType, Rank rank,
                             Education education, List<String> competencies, boolean convertedFromAdministrative,
-                            HeldPosition position, List<AnnualPredikat> predikatHistory) {
+                            HeldPosition position, CurrentPlacement placement,
+                            List<AnnualPredikat> predikatHistory) {
 
     public EmployeeFacts {
         competencies = competencies == null ? List.of() : List.copyOf(competencies);
@@ -42,6 +45,18 @@ public record EmployeeFacts(@Id String nip, String agencyId, String fullName, Em
     /** Jenjang of the current Jabatan Fungsional, if the employee holds one. */
     public Optional<FunctionalLevel> functionalLevel() {
         return Optional.ofNullable(position).map(HeldPosition::functionalLevel);
+    }
+
+    /** A copy with another position. */
+    public EmployeeFacts withPosition(HeldPosition newPosition) {
+        return new EmployeeFacts(nip, agencyId, fullName, employmentType, rank, education, competencies,
+                convertedFromAdministrative, newPosition, placement, predikatHistory);
+    }
+
+    /** A copy with another placement. */
+    public EmployeeFacts withPlacement(CurrentPlacement newPlacement) {
+        return new EmployeeFacts(nip, agencyId, fullName, employmentType, rank, education, competencies,
+                convertedFromAdministrative, position, newPlacement, predikatHistory);
     }
 
     /** The predikat of the most recent year on record. */

@@ -65,8 +65,7 @@ public class OrgReplica implements OrgDirectory {
                 .on(EmployeeAppointed.class, (e, meta) -> onEmployeeAppointed(e))
                 .on(EmployeeAppointmentEnded.class, (e, meta) -> onAppointmentEnded(e))
                 .on(EmployeePlaced.class, (e, meta) -> onEmployeePlaced(e))
-                .on(EmployeePlacementEnded.class, (e, meta) -> closeOpen(PLACEMENTS,
-                        where("_id").is(e.placementId()), "until", e.effectiveOn()))
+                .on(EmployeePlacementEnded.class, (e, meta) -> onPlacementEnded(e))
                 .on(AnnualPredikatRecorded.class, (e, meta) -> onPredikat(e))
                 .on(DepartmentEstablished.class, (e, meta) -> upsertKeeping(e.departmentId(), new UnitFacts(
                         e.departmentId(), e.agencyId(), e.departmentId(), e.kind(), null, List.of(), e.kind(), e.name(),
@@ -128,6 +127,7 @@ public class OrgReplica implements OrgDirectory {
         Optional<EmployeeFacts> known = employee(e.nip());
         mongo.save(new EmployeeFacts(e.nip(), e.agencyId(), e.fullName(), e.employmentType(), e.rank(), e.education(),
                 e.competencies(), e.convertedFromAdministrative(), known.map(EmployeeFacts::position).orElse(null),
+                known.map(EmployeeFacts::placement).orElse(null),
                 known.map(EmployeeFacts::predikatHistory).orElse(List.of())), EMPLOYEES);
     }
 
@@ -135,20 +135,26 @@ public class OrgReplica implements OrgDirectory {
         EmployeeFacts known = requireEmployee(e.nip());
         mongo.save(new EmployeeFacts(e.nip(), known.agencyId(), e.fullName(), known.employmentType(), e.rank(),
                 e.education(), e.competencies(), e.convertedFromAdministrative(), known.position(),
-                known.predikatHistory()), EMPLOYEES);
+                known.placement(), known.predikatHistory()), EMPLOYEES);
     }
 
+    // The employee's document points at the latest appointment and placement, so closing the previous period is a
+    // write by id (no scan); a pointer only moves forward in time, so replaying older events leaves it alone.
+
     private void onEmployeeAppointed(EmployeeAppointed e) {
-        closeOpen(APPOINTMENTS, where("nip").is(e.nip()).and("_id").ne(e.appointmentId()).and("from")
-                .lt(e.effectiveFrom()), "until", e.effectiveFrom());
+        EmployeeFacts known = requireEmployee(e.nip());
+        HeldPosition previous = known.position();
+        if (previous != null && !previous.appointmentId().equals(e.appointmentId())
+                && previous.since().isBefore(e.effectiveFrom())) {
+            closeOpen(APPOINTMENTS, where("_id").is(previous.appointmentId()), "until", e.effectiveFrom());
+        }
         upsertKeeping(e.appointmentId(), new AppointmentRecord(e.appointmentId(), e.agencyId(), e.nip(),
                 e.positionId(), e.unitId(), e.departmentId(), e.positionKind(), e.effectiveFrom(), null,
                 e.decreeNumber()), APPOINTMENTS, "until");
-        EmployeeFacts known = requireEmployee(e.nip());
-        if (known.position() == null || !known.position().since().isAfter(e.effectiveFrom())) {
-            HeldPosition held = new HeldPosition(e.appointmentId(), e.positionId(), e.unitId(), e.departmentId(),
-                    e.positionKind(), e.positionTitle(), e.functionalLevel(), e.jobClass(), e.effectiveFrom());
-            mongo.save(withPosition(known, held), EMPLOYEES);
+        if (previous == null || !previous.since().isAfter(e.effectiveFrom())) {
+            mongo.save(known.withPosition(new HeldPosition(e.appointmentId(), e.positionId(), e.unitId(),
+                    e.departmentId(), e.positionKind(), e.positionTitle(), e.functionalLevel(), e.jobClass(),
+                    e.effectiveFrom())), EMPLOYEES);
         }
     }
 
@@ -156,16 +162,32 @@ public class OrgReplica implements OrgDirectory {
         closeOpen(APPOINTMENTS, where("_id").is(e.appointmentId()), "until", e.effectiveOn());
         EmployeeFacts known = requireEmployee(e.nip());
         if (known.position() != null && e.appointmentId().equals(known.position().appointmentId())) {
-            mongo.save(withPosition(known, null), EMPLOYEES);
+            mongo.save(known.withPosition(null), EMPLOYEES);
         }
     }
 
     private void onEmployeePlaced(EmployeePlaced e) {
-        closeOpen(PLACEMENTS, where("nip").is(e.nip()).and("_id").ne(e.placementId()).and("from")
-                .lt(e.effectiveFrom()), "until", e.effectiveFrom());
+        EmployeeFacts known = requireEmployee(e.nip());
+        CurrentPlacement previous = known.placement();
+        if (previous != null && !previous.placementId().equals(e.placementId())
+                && previous.since().isBefore(e.effectiveFrom())) {
+            closeOpen(PLACEMENTS, where("_id").is(previous.placementId()), "until", e.effectiveFrom());
+        }
         upsertKeeping(e.placementId(), new PlacementRecord(e.placementId(), e.agencyId(), e.nip(), e.unitId(),
                 e.departmentId(), e.appraiserPositionId(), e.effectiveFrom(), null, e.decreeNumber()), PLACEMENTS,
                 "until");
+        if (previous == null || !previous.since().isAfter(e.effectiveFrom())) {
+            mongo.save(known.withPlacement(new CurrentPlacement(e.placementId(), e.unitId(), e.departmentId(),
+                    e.appraiserPositionId(), e.effectiveFrom())), EMPLOYEES);
+        }
+    }
+
+    private void onPlacementEnded(EmployeePlacementEnded e) {
+        closeOpen(PLACEMENTS, where("_id").is(e.placementId()), "until", e.effectiveOn());
+        EmployeeFacts known = requireEmployee(e.nip());
+        if (known.placement() != null && e.placementId().equals(known.placement().placementId())) {
+            mongo.save(known.withPlacement(null), EMPLOYEES);
+        }
     }
 
     private void onPredikat(AnnualPredikatRecorded e) {
@@ -176,7 +198,7 @@ public class OrgReplica implements OrgDirectory {
         history.sort(Comparator.comparingInt(AnnualPredikat::year));
         mongo.save(new EmployeeFacts(known.nip(), known.agencyId(), known.fullName(), known.employmentType(),
                 known.rank(), known.education(), known.competencies(), known.convertedFromAdministrative(),
-                known.position(), history), EMPLOYEES);
+                known.position(), known.placement(), history), EMPLOYEES);
     }
 
     private void onPositionEstablished(PositionEstablished e) {
@@ -186,12 +208,6 @@ public class OrgReplica implements OrgDirectory {
             mongo.updateFirst(Query.query(where("_id").is(e.unitId())), Update.update("headPositionId",
                     e.positionId()), UNITS);
         }
-    }
-
-    private static EmployeeFacts withPosition(EmployeeFacts known, HeldPosition position) {
-        return new EmployeeFacts(known.nip(), known.agencyId(), known.fullName(), known.employmentType(), known.rank(),
-                known.education(), known.competencies(), known.convertedFromAdministrative(), position,
-                known.predikatHistory());
     }
 
     private EmployeeFacts requireEmployee(String nip) {

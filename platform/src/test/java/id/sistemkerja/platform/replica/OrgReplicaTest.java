@@ -200,5 +200,6 @@ class OrgReplicaTest {
         assertThat(replica.placementOf(STAFF, date("2024-08-01")).orElseThrow().placementId()).isEqualTo("p-2");
         assertThat(replica.placementOf(STAFF, date("2024-06-01")).orElseThrow().placementId()).isEqualTo("p-1");
         assertThat(replica.membersOf(BIDANG, date("2024-08-01"))).isEmpty();
+        assertThat(replica.employee(STAFF).orElseThrow().placement().placementId()).isEqualTo("p-2");
     }
 }
