@@ -7,7 +7,10 @@ import id.sistemkerja.platform.replica.OrgReplica;
 import id.sistemkerja.platform.replica.PlacementRecord;
 import id.sistemkerja.platform.replica.PositionFacts;
 import id.sistemkerja.platform.replica.UnitFacts;
+import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.TypedAggregation;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +25,9 @@ import java.util.stream.Collectors;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Builds an agency's org chart from the org directory in a handful of bulk reads (units, positions, appointments and
- * placements in force on the date, names of the structural holders), whatever the size of the agency.
+ * Builds an agency's org chart from the org directory in a handful of bulk reads whatever the size of the agency:
+ * units, positions, counts of appointments and placements in force on the date (counted in the database), and the
+ * holders of structural and head positions with their names.
  */
 @Component
 public class OrgChartQuery {
@@ -45,25 +49,18 @@ public class OrgChartQuery {
                 OrgReplica.UNITS);
         List<PositionFacts> positions = mongo.find(Query.query(where("agencyId").is(agencyId)), PositionFacts.class,
                 OrgReplica.POSITIONS);
-        Query appointmentsInForce = Query.query(OrgReplica.inForce(where("agencyId").is(agencyId), asOf));
-        appointmentsInForce.fields().include("nip", "positionId", "positionKind", "from");
-        List<AppointmentRecord> appointments = mongo.find(appointmentsInForce, AppointmentRecord.class,
-                OrgReplica.APPOINTMENTS);
-        Query placementsInForce = Query.query(OrgReplica.inForce(where("agencyId").is(agencyId), asOf));
-        placementsInForce.fields().include("unitId", "from");
-        List<PlacementRecord> placements = mongo.find(placementsInForce, PlacementRecord.class, OrgReplica.PLACEMENTS);
-
-        Map<String, PositionFacts> positionById = positions.stream()
-                .collect(Collectors.toMap(PositionFacts::positionId, p -> p));
-        Map<String, List<AppointmentRecord>> holders = appointments.stream()
-                .sorted(Comparator.comparing(AppointmentRecord::from).reversed())
+        Map<String, Long> filledByPosition = countInForce(AppointmentRecord.class, OrgReplica.APPOINTMENTS,
+                "positionId", agencyId, asOf);
+        Map<String, Long> placedByUnit = countInForce(PlacementRecord.class, OrgReplica.PLACEMENTS, "unitId",
+                agencyId, asOf);
+        List<String> listed = positions.stream().filter(OrgChartQuery::listsHolders).map(PositionFacts::positionId)
+                .toList();
+        Map<String, List<AppointmentRecord>> holders = mongo.find(Query.query(OrgReplica.inForce(
+                        where("positionId").in(listed), asOf)), AppointmentRecord.class, OrgReplica.APPOINTMENTS)
+                .stream().sorted(Comparator.comparing(AppointmentRecord::from).reversed())
                 .collect(Collectors.groupingBy(AppointmentRecord::positionId));
-        List<String> namedNips = holders.entrySet().stream()
-                .filter(e -> listsHolders(positionById.get(e.getKey())))
-                .flatMap(e -> e.getValue().stream().map(AppointmentRecord::nip)).distinct().toList();
-        Map<String, String> nameByNip = names.of(namedNips);
-        Map<String, Long> placedByUnit = placements.stream()
-                .collect(Collectors.groupingBy(PlacementRecord::unitId, Collectors.counting()));
+        Map<String, String> nameByNip = names.of(holders.values().stream().flatMap(List::stream)
+                .map(AppointmentRecord::nip).distinct().toList());
         Map<String, List<PositionFacts>> positionsByUnit = positions.stream()
                 .sorted(Comparator.comparing(PositionFacts::positionId))
                 .collect(Collectors.groupingBy(PositionFacts::unitId));
@@ -79,9 +76,23 @@ public class OrgChartQuery {
         children.values().forEach(list -> list.sort(Comparator.comparing(UnitFacts::unitId)));
         departments.sort(Comparator.comparing(UnitFacts::unitId));
 
-        Builder builder = new Builder(positionsByUnit, holders, nameByNip, placedByUnit, children);
-        return new OrgChart(agencyId, agency.name(), asOf, units.size(), positions.size(), placements.size(),
+        Builder builder = new Builder(positionsByUnit, filledByPosition, holders, nameByNip, placedByUnit, children);
+        long placed = placedByUnit.values().stream().mapToLong(Long::longValue).sum();
+        return new OrgChart(agencyId, agency.name(), asOf, units.size(), positions.size(), (int) placed,
                 departments.stream().map(builder::node).toList());
+    }
+
+    private record Count(@Id String key, long count) {
+    }
+
+    /** Periods in force on the date, counted by {@code field} inside the database (no records travel). */
+    private Map<String, Long> countInForce(Class<?> type, String collection, String field, String agencyId,
+                                           LocalDate asOf) {
+        TypedAggregation<?> aggregation = Aggregation.newAggregation(type,
+                Aggregation.match(OrgReplica.inForce(where("agencyId").is(agencyId), asOf)),
+                Aggregation.group(field).count().as("count"));
+        return mongo.aggregate(aggregation, collection, Count.class).getMappedResults().stream()
+                .collect(Collectors.toMap(Count::key, Count::count));
     }
 
     /** Structural and head positions list their holders by name; other positions give counts. */
@@ -89,7 +100,7 @@ public class OrgChartQuery {
         return position != null && (position.kind().isStructural() || position.unitHead());
     }
 
-    private record Builder(Map<String, List<PositionFacts>> positionsByUnit,
+    private record Builder(Map<String, List<PositionFacts>> positionsByUnit, Map<String, Long> filledByPosition,
                            Map<String, List<AppointmentRecord>> holders, Map<String, String> nameByNip,
                            Map<String, Long> placedByUnit, Map<String, List<UnitFacts>> children) {
 
@@ -106,12 +117,11 @@ public class OrgChartQuery {
         }
 
         private OrgChart.JobMapEntry entry(PositionFacts position) {
-            List<AppointmentRecord> held = holders.getOrDefault(position.positionId(), List.of());
-            List<OrgChart.Holder> named = listsHolders(position)
-                    ? held.stream().map(a -> new OrgChart.Holder(a.nip(), nameByNip.get(a.nip()))).toList()
-                    : List.of();
+            List<OrgChart.Holder> named = holders.getOrDefault(position.positionId(), List.of()).stream()
+                    .map(a -> new OrgChart.Holder(a.nip(), nameByNip.get(a.nip()))).toList();
             return new OrgChart.JobMapEntry(position.positionId(), position.title(), position.kind(),
-                    position.functionalLevel(), position.jobClass(), position.capacity(), held.size(), named);
+                    position.functionalLevel(), position.jobClass(), position.capacity(),
+                    filledByPosition.getOrDefault(position.positionId(), 0L).intValue(), named);
         }
     }
 }
