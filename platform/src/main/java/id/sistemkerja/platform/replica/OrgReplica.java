@@ -78,8 +78,8 @@ public class OrgReplica implements OrgDirectory {
                         new DelegationRecord(e.delegationId(), e.agencyId(), e.delegatorPositionId(), e.delegateNip(),
                                 e.employeeNips(), e.validFrom(), e.validUntil(), null, e.legalBasis()),
                         DELEGATIONS, "endedFrom"))
-                .on(AppraiserDelegationEnded.class, (e, meta) -> closeOpen(DELEGATIONS,
-                        where("_id").is(e.delegationId()), "endedFrom", e.effectiveOn()))
+                .on(AppraiserDelegationEnded.class, (e, meta) -> closeOpen(DELEGATIONS, e.delegationId(),
+                        "endedFrom", e.effectiveOn()))
                 .build();
     }
 
@@ -146,7 +146,7 @@ public class OrgReplica implements OrgDirectory {
         HeldPosition previous = known.position();
         if (previous != null && !previous.appointmentId().equals(e.appointmentId())
                 && previous.since().isBefore(e.effectiveFrom())) {
-            closeOpen(APPOINTMENTS, where("_id").is(previous.appointmentId()), "until", e.effectiveFrom());
+            closeOpen(APPOINTMENTS, previous.appointmentId(), "until", e.effectiveFrom());
         }
         upsertKeeping(e.appointmentId(), new AppointmentRecord(e.appointmentId(), e.agencyId(), e.nip(),
                 e.positionId(), e.unitId(), e.departmentId(), e.positionKind(), e.effectiveFrom(), null,
@@ -159,7 +159,7 @@ public class OrgReplica implements OrgDirectory {
     }
 
     private void onAppointmentEnded(EmployeeAppointmentEnded e) {
-        closeOpen(APPOINTMENTS, where("_id").is(e.appointmentId()), "until", e.effectiveOn());
+        closeOpen(APPOINTMENTS, e.appointmentId(), "until", e.effectiveOn());
         EmployeeFacts known = requireEmployee(e.nip());
         if (known.position() != null && e.appointmentId().equals(known.position().appointmentId())) {
             mongo.save(known.withPosition(null), EMPLOYEES);
@@ -171,7 +171,7 @@ public class OrgReplica implements OrgDirectory {
         CurrentPlacement previous = known.placement();
         if (previous != null && !previous.placementId().equals(e.placementId())
                 && previous.since().isBefore(e.effectiveFrom())) {
-            closeOpen(PLACEMENTS, where("_id").is(previous.placementId()), "until", e.effectiveFrom());
+            closeOpen(PLACEMENTS, previous.placementId(), "until", e.effectiveFrom());
         }
         upsertKeeping(e.placementId(), new PlacementRecord(e.placementId(), e.agencyId(), e.nip(), e.unitId(),
                 e.departmentId(), e.appraiserPositionId(), e.effectiveFrom(), null, e.decreeNumber()), PLACEMENTS,
@@ -183,7 +183,7 @@ public class OrgReplica implements OrgDirectory {
     }
 
     private void onPlacementEnded(EmployeePlacementEnded e) {
-        closeOpen(PLACEMENTS, where("_id").is(e.placementId()), "until", e.effectiveOn());
+        closeOpen(PLACEMENTS, e.placementId(), "until", e.effectiveOn());
         EmployeeFacts known = requireEmployee(e.nip());
         if (known.placement() != null && e.placementId().equals(known.placement().placementId())) {
             mongo.save(known.withPlacement(null), EMPLOYEES);
@@ -228,9 +228,12 @@ public class OrgReplica implements OrgDirectory {
         mongo.upsert(Query.query(where("_id").is(id)), Update.fromDocument(new Document("$set", facts)), collection);
     }
 
-    /** Closes the matching periods that are still open. */
-    private void closeOpen(String collection, Criteria match, String field, LocalDate value) {
-        mongo.updateMulti(Query.query(match.and(field).is(null)), Update.update(field, value), collection);
+    /** Closes the period {@code id} if it is still open (read and written by id alone, so any store uses its key). */
+    private void closeOpen(String collection, String id, String field, LocalDate value) {
+        Document current = mongo.findById(id, Document.class, collection);
+        if (current != null && current.get(field) == null) {
+            mongo.updateFirst(Query.query(where("_id").is(id)), Update.update(field, value), collection);
+        }
     }
 
     // ---- look-ups ----
