@@ -8,23 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Demo data for the local run, loaded through the gateway like any client would: the four cities of the seeds with
- * realistic synthetic employees (valid NIPs). Loading is idempotent: a record that exists already (409) is skipped,
- * so every start may load it again.
+ * Demo data for the local run, loaded through the gateway like any client would ({@link DemoAgencies}: Kota Bandung,
+ * Bekasi, Serang and Cilegon with structure, job maps, employees with valid NIPs, appointments, placements), each
+ * agency bound to its regulation profile. Loading is idempotent: every request carries a stable
+ * {@code Idempotency-Key}, an existing record (409) counts as loaded, and an agency whose last employee is already
+ * placed is skipped, so every start may load it again.
  */
 public final class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-
-    /** An agency of the demo. */
-    record DemoAgency(String id, String name, String shortName, String adminNip) {
-    }
-
-    static final List<DemoAgency> AGENCIES = List.of(
-            new DemoAgency("kota-bandung", "Pemerintah Kota Bandung", "Pemkot Bandung", "197801012005011001"),
-            new DemoAgency("kota-bekasi", "Pemerintah Kota Bekasi", "Pemkot Bekasi", "197902022006041002"),
-            new DemoAgency("kota-serang", "Pemerintah Kota Serang", "Pemkot Serang", "198003032007012003"),
-            new DemoAgency("kota-cilegon", "Pemerintah Kota Cilegon", "Pemkot Cilegon", "198104042008022004"));
 
     /** Regulation profile of each demo agency, in force from the regulation's promulgation (see docs/profiles.md). */
     static final Map<String, Map<String, Object>> PROFILE_BINDINGS = Map.of(
@@ -45,26 +37,37 @@ public final class DemoData {
 
     public void load() {
         int created = 0;
-        for (DemoAgency agency : AGENCIES) {
-            String token = api.devToken(agency.adminNip(), agency.id(), "AGENCY_ADMIN");
-            created += create("/api/v1/agencies/" + agency.id(), "/api/v1/agencies", token,
-                    Map.of("agencyId", agency.id(), "name", agency.name(), "shortName", agency.shortName()));
-            for (Map<String, Object> employee : DemoEmployees.of(agency.id())) {
-                created += create("/api/v1/employees/" + employee.get("nip"), "/api/v1/employees", token, employee);
+        for (OrgPlan plan : DemoAgencies.all()) {
+            if (!loaded(plan)) {
+                created += new OrgPlanLoader(api, 4).load(plan).created();
             }
-            created += bindProfile(agency.id(), token);
+            created += bindProfile(plan);
         }
         log.info("Demo data loaded ({} new records)", created);
     }
 
+    /** The plan's last employee answers with a placement: an earlier start loaded everything before it. */
+    private boolean loaded(OrgPlan plan) {
+        List<String> nips = plan.employeeNips();
+        String token = api.devToken(plan.adminNip(), plan.agencyId(), "AGENCY_ADMIN");
+        ApiClient.Response last = api.get("/api/v1/employees/" + nips.get(nips.size() - 1) + "?asOf="
+                + DemoAgencies.TMT, token);
+        return last.status() == 200 && last.json() != null && last.json().hasNonNull("placement");
+    }
+
     /** Binds the agency to its regulation profile unless it has a binding already. */
-    private int bindProfile(String agencyId, String token) {
-        String path = "/api/v1/agencies/" + agencyId + "/profile-bindings";
+    private int bindProfile(OrgPlan plan) {
+        Map<String, Object> binding = PROFILE_BINDINGS.get(plan.agencyId());
+        if (binding == null) {
+            return 0;
+        }
+        String token = api.devToken(plan.adminNip(), plan.agencyId(), "AGENCY_ADMIN");
+        String path = "/api/v1/agencies/" + plan.agencyId() + "/profile-bindings";
         ApiClient.Response existing = api.get(path, token);
         if (existing.status() == 200 && existing.json() != null && !existing.json().isEmpty()) {
             return 0;
         }
-        ApiClient.Response response = api.post(path, token, PROFILE_BINDINGS.get(agencyId));
+        ApiClient.Response response = api.post(path, token, binding);
         if (response.ok()) {
             return 1;
         }
@@ -73,21 +76,5 @@ public final class DemoData {
         }
         throw new IllegalStateException("Demo data: POST " + path + " failed with " + response.status() + " "
                 + response.body());
-    }
-
-    /** Creates the record unless {@code existing} already answers 200. */
-    private int create(String existing, String path, String token, Map<String, Object> body) {
-        if (api.get(existing, token).status() == 200) {
-            return 0;
-        }
-        ApiClient.Response response = api.post(path, token, body);
-        if (response.ok()) {
-            return 1;
-        }
-        if (response.status() == 409) {
-            return 0; // loaded by an earlier start
-        }
-        throw new IllegalStateException("Demo data: POST " + path + " " + body + " failed with " + response.status()
-                + " " + response.body());
     }
 }

@@ -2,31 +2,47 @@ package id.sistemkerja.org.web;
 
 import id.sistemkerja.contracts.vocabulary.Education;
 import id.sistemkerja.contracts.vocabulary.EmploymentType;
+import id.sistemkerja.contracts.vocabulary.Predikat;
 import id.sistemkerja.contracts.vocabulary.Rank;
+import id.sistemkerja.org.api.EmployeeCommands.AppointEmployeeCommand;
+import id.sistemkerja.org.api.EmployeeCommands.ChangeEmployeeDetailsCommand;
+import id.sistemkerja.org.api.EmployeeCommands.EndAppointmentCommand;
+import id.sistemkerja.org.api.EmployeeCommands.RecordAnnualPredikatCommand;
 import id.sistemkerja.org.api.EmployeeCommands.RegisterEmployeeCommand;
-import id.sistemkerja.org.query.EmployeeView;
+import id.sistemkerja.org.query.EmployeeHistoryQuery;
 import id.sistemkerja.platform.axon.CommandDispatcher;
 import id.sistemkerja.platform.error.ProblemException;
+import id.sistemkerja.platform.replica.AppointmentRecord;
+import id.sistemkerja.platform.replica.AppraiserOnDate;
+import id.sistemkerja.platform.replica.EmployeeFacts;
+import id.sistemkerja.platform.replica.OrgDirectory;
+import id.sistemkerja.platform.replica.PlacementRecord;
 import id.sistemkerja.platform.security.Access;
 import id.sistemkerja.platform.security.CallContext;
 import id.sistemkerja.platform.web.Blocking;
+import id.sistemkerja.platform.web.Ids;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 @RestController
@@ -35,16 +51,21 @@ import java.util.List;
 public class EmployeeController {
 
     private final CommandDispatcher commands;
-    private final MongoTemplate mongo;
+    private final OrgDirectory directory;
+    private final EmployeeHistoryQuery histories;
+    private final Clock clock;
 
-    public EmployeeController(CommandDispatcher commands, MongoTemplate mongo) {
+    public EmployeeController(CommandDispatcher commands, OrgDirectory directory, EmployeeHistoryQuery histories,
+                              Clock clock) {
         this.commands = commands;
-        this.mongo = mongo;
+        this.directory = directory;
+        this.histories = histories;
+        this.clock = clock;
     }
 
     @Schema(description = "Registration of an employee (Pegawai ASN) in the caller's agency")
     public record RegisterEmployeeRequest(
-            @Schema(description = "NIP: 18 digits, birth date + appointment month + sex digit + sequence",
+            @Schema(description = "NIP: 18 digits, birth date + appointment month + sex digit + sequence (ORG-03)",
                     example = "198503122010011002") @NotBlank String nip,
             @Schema(description = "Full name (nama lengkap)", example = "Budi Santoso") @NotBlank String fullName,
             @Schema(description = "PNS or PPPK") @NotNull EmploymentType employmentType,
@@ -55,25 +76,147 @@ public class EmployeeController {
             boolean convertedFromAdministrative) {
     }
 
+    @Schema(description = "The changeable personal facts of an employee, complete (kenaikan pangkat, new education, "
+            + "competencies, hasil penyetaraan)")
+    public record ChangeEmployeeRequest(
+            @Schema(description = "Full name (nama lengkap)") @NotBlank String fullName,
+            @Schema(description = "Golongan ruang; required for PNS", example = "III_C") Rank rank,
+            @Schema(description = "Highest education (pendidikan terakhir)") @NotNull Education education,
+            @Schema(description = "Competencies (kompetensi)") List<String> competencies,
+            @Schema(description = "JF hasil penyetaraan") boolean convertedFromAdministrative,
+            @Schema(description = "Date the change takes effect (TMT); default today") LocalDate effectiveOn) {
+    }
+
+    @Schema(description = "Appointment to a position (pengangkatan dalam jabatan)")
+    public record AppointRequest(
+            @Schema(description = "Position of a job map: <unitId>:<code>", example = "kota-bandung.dinkes.yankes:kabid")
+            @NotBlank String positionId,
+            @Schema(description = "First day in the position (TMT jabatan)") @NotNull LocalDate effectiveFrom,
+            @Schema(description = "Number of the appointment decree (SK)", example = "821.2/Kep.123-BKPSDM/2024")
+            String decreeNumber) {
+    }
+
+    @Schema(description = "An appointment as recorded")
+    public record Appointed(String appointmentId, String nip, String positionId, LocalDate effectiveFrom) {
+    }
+
+    @Schema(description = "End of the current appointment without a new one (pensiun, pemberhentian, mutasi keluar)")
+    public record EndAppointmentRequest(
+            @Schema(description = "First day without the position") @NotNull LocalDate effectiveOn,
+            @Schema(description = "Reason") String reason) {
+    }
+
+    @Schema(description = "Annual performance predikat of a year")
+    public record PredikatRequest(@Schema(example = "2024") int year,
+                                  @Schema(description = "Predikat kinerja pegawai") @NotNull Predikat predikat) {
+    }
+
+    @Schema(description = "An employee with the position held, the placement (kedudukan) and the appraiser "
+            + "(Pejabat Penilai Kinerja) on the date asked")
+    public record EmployeeOnDate(EmployeeFacts employee, LocalDate asOf, AppointmentRecord position,
+                                 PlacementRecord placement, AppraiserOnDate appraiser) {
+    }
+
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Register an employee (Pegawai ASN) in the caller's agency")
-    public Mono<EmployeeView> register(@Valid @RequestBody RegisterEmployeeRequest request, CallContext context) {
+    @Operation(summary = "Register an employee (Pegawai ASN) in the caller's agency",
+            description = "ORG-03: the NIP is validated part by part (nip.birthDate, nip.appointmentMonth, "
+                    + "nip.sexDigit, nip.sequence). By AGENCY_ADMIN.")
+    public Mono<EmployeeFacts> register(@Valid @RequestBody RegisterEmployeeRequest request, CallContext context) {
         String agencyId = context.actor().agencyId();
         RegisterEmployeeCommand command = new RegisterEmployeeCommand(request.nip(), agencyId, request.fullName(),
                 request.employmentType(), request.rank(), request.education(), request.competencies(),
                 request.convertedFromAdministrative(), context.actor());
         return commands.send(command, context)
-                .thenReturn(new EmployeeView(request.nip(), agencyId, request.fullName().trim(),
-                        request.employmentType(), request.rank(), request.education(),
-                        request.competencies() == null ? List.of() : request.competencies(),
-                        request.convertedFromAdministrative()));
+                .thenReturn(new EmployeeFacts(request.nip(), agencyId, request.fullName().trim(),
+                        request.employmentType(), request.rank(), request.education(), request.competencies(),
+                        request.convertedFromAdministrative(), null, null, List.of()));
     }
 
     @GetMapping("/{nip}")
-    @Operation(summary = "An employee (Pegawai ASN) by NIP")
-    public Mono<EmployeeView> get(@PathVariable String nip, CallContext context) {
-        return Blocking.mono(() -> mongo.findById(nip, EmployeeView.class))
+    @Operation(summary = "An employee (Pegawai ASN) with position, placement (kedudukan) and appraiser "
+            + "(Pejabat Penilai Kinerja) on a date")
+    public Mono<EmployeeOnDate> get(@PathVariable String nip,
+                                    @Parameter(description = "Date (default: today)") @RequestParam(required = false)
+                                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                    CallContext context) {
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        return employee(nip, context).flatMap(employee -> Blocking.mono(() -> new EmployeeOnDate(employee, date,
+                directory.appointmentOf(nip, date).orElse(null), directory.placementOf(nip, date).orElse(null),
+                directory.appraiserOf(nip, date).orElse(null))));
+    }
+
+    @PutMapping("/{nip}")
+    @Operation(summary = "Change an employee's personal record (data pegawai)",
+            description = "Records the complete new values (kenaikan pangkat, education, competencies, hasil "
+                    + "penyetaraan); nothing is recorded when nothing changed. By AGENCY_ADMIN.")
+    public Mono<ChangeEmployeeRequest> change(@PathVariable String nip, @Valid @RequestBody ChangeEmployeeRequest request,
+                                              CallContext context) {
+        LocalDate effectiveOn = request.effectiveOn() == null ? LocalDate.now(clock) : request.effectiveOn();
+        return commands.send(new ChangeEmployeeDetailsCommand(nip, request.fullName(), request.rank(),
+                        request.education(), request.competencies(), request.convertedFromAdministrative(),
+                        effectiveOn, context.actor()), context)
+                .thenReturn(request);
+    }
+
+    @PostMapping("/{nip}/appointments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Appoint the employee to a position (pengangkatan dalam jabatan)",
+            description = "ORG-10: historised; the previous appointment ends on effectiveFrom, which must come after "
+                    + "it. By AGENCY_ADMIN or STAFFING_AUTHORITY (recording the PPK's decree).")
+    public Mono<Appointed> appoint(@PathVariable String nip, @Valid @RequestBody AppointRequest request,
+                                   CallContext context) {
+        String id = Ids.newId(context, "appointment");
+        return commands.send(new AppointEmployeeCommand(nip, id, request.positionId(), request.effectiveFrom(),
+                        request.decreeNumber(), context.actor()), context)
+                .thenReturn(new Appointed(id, nip, request.positionId(), request.effectiveFrom()));
+    }
+
+    @PostMapping("/{nip}/appointments/end")
+    @Operation(summary = "End the employee's appointment without a new one (pemberhentian dari jabatan)")
+    public Mono<EndAppointmentRequest> endAppointment(@PathVariable String nip,
+                                                      @Valid @RequestBody EndAppointmentRequest request,
+                                                      CallContext context) {
+        return commands.send(new EndAppointmentCommand(nip, request.effectiveOn(), request.reason(), context.actor()),
+                context).thenReturn(request);
+    }
+
+    @PostMapping("/{nip}/predikat")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record the annual performance predikat (predikat kinerja pegawai) of a year",
+            description = "A later record for the same year supersedes the earlier one. By AGENCY_ADMIN; later fed "
+                    + "by performance-service.")
+    public Mono<PredikatRequest> recordPredikat(@PathVariable String nip, @Valid @RequestBody PredikatRequest request,
+                                                CallContext context) {
+        return commands.send(new RecordAnnualPredikatCommand(nip, request.year(), request.predikat(), "RECORDED",
+                context.actor()), context).thenReturn(request);
+    }
+
+    @GetMapping("/{nip}/appraiser")
+    @Operation(summary = "Who was the employee's appraiser (Pejabat Penilai Kinerja) on a date",
+            description = "ORG-10, ORG-05: the delegate of a delegation in force that day, otherwise the holder of the "
+                    + "appraiser position of the placement in force; 404 when the employee was not placed that day.")
+    public Mono<AppraiserOnDate> appraiser(@PathVariable String nip,
+                                           @Parameter(description = "Date (default: today)")
+                                           @RequestParam(required = false)
+                                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                           CallContext context) {
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
+        return employee(nip, context).flatMap(employee -> Blocking.mono(() -> directory.appraiserOf(nip, on)
+                        .orElse(null)))
+                .switchIfEmpty(Mono.error(() -> ProblemException.notFound("Placement on " + on + " of employee", nip)));
+    }
+
+    @GetMapping("/{nip}/history")
+    @Operation(summary = "The employee's history (riwayat): every recorded act in order",
+            description = "Registration, changes, appointments, placements and predikat, each with who recorded it "
+                    + "and when (AUD-01).")
+    public Mono<List<EmployeeHistoryQuery.Entry>> history(@PathVariable String nip, CallContext context) {
+        return employee(nip, context).flatMap(employee -> Blocking.mono(() -> histories.history(nip)));
+    }
+
+    private Mono<EmployeeFacts> employee(String nip, CallContext context) {
+        return Blocking.mono(() -> directory.employee(nip).orElse(null))
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("Employee", nip)))
                 .doOnNext(employee -> Access.requireAgency(context.actor(), employee.agencyId()));
     }

@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @ConditionalOnProperty("sikerja.org-replica.enabled")
 public class OrgReplicaAutoConfiguration {
 
-    @Bean
+    @Bean(initMethod = "createIndexes")
     public OrgReplica orgReplica(MongoTemplate mongo) {
         return new OrgReplica(mongo);
     }

@@ -1,0 +1,82 @@
+package id.sistemkerja.org.command;
+
+import id.sistemkerja.contracts.security.Roles;
+import id.sistemkerja.org.api.EmployeeCommands.PlaceEmployeeCommand;
+import id.sistemkerja.org.api.OrgIds;
+import id.sistemkerja.platform.error.ProblemException;
+import id.sistemkerja.platform.error.Violation;
+import id.sistemkerja.platform.security.Access;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The PPK's placement decision (kedudukan, ORG-07): reads the employee, the unit and the appraiser position from the
+ * event store, applies the common rules ({@link CommonPlacementRules}) and the profile's ({@link ProfilePlacementRules}),
+ * and records the decision on the employee with the profile and rule ids that justified it. A refusal names every
+ * broken rule and stores nothing.
+ */
+@Component
+public class PlacementCommandHandler {
+
+    private final Repository<Employee> employees;
+    private final Repository<OrgUnit> units;
+    private final ProfilePlacementRules profileRules;
+
+    public PlacementCommandHandler(Repository<Employee> employeeRepository, Repository<OrgUnit> orgUnitRepository,
+                                   ProfilePlacementRules profileRules) {
+        this.employees = employeeRepository;
+        this.units = orgUnitRepository;
+        this.profileRules = profileRules;
+    }
+
+    @CommandHandler
+    public String handle(PlaceEmployeeCommand command) {
+        if (command.effectiveFrom() == null) {
+            throw ProblemException.invalid("effectiveFrom", "effectiveFrom (TMT kedudukan) is required");
+        }
+        Aggregate<Employee> employeeAggregate = Aggregates.load(employees, command.nip(), "Employee");
+        Employee employee = Aggregates.root(employeeAggregate);
+        Access.requireAgency(command.actor(), employee.agencyId());
+        if (!command.actor().hasAnyRole(Roles.STAFFING_AUTHORITY, "SYSTEM")) {
+            // ORG-07: placement is decided by the Pejabat Pembina Kepegawaian
+            throw OrgRule.ORG_07.forbidden("Placement (kedudukan) is decided by the Pejabat Pembina Kepegawaian "
+                    + "(role " + Roles.STAFFING_AUTHORITY + ")");
+        }
+        OrgUnit unit = Aggregates.root(Aggregates.load(units, command.unitId(), "Unit"));
+        if (!unit.agencyId().equals(employee.agencyId())) {
+            throw ProblemException.forbidden("Unit " + command.unitId() + " belongs to agency " + unit.agencyId()
+                    + ", employee " + command.nip() + " to agency " + employee.agencyId() + ".", null);
+        }
+        String appraiserUnitId = OrgIds.unitOfPosition(command.appraiserPositionId());
+        if (appraiserUnitId == null) {
+            throw ProblemException.invalid("appraiserPositionId", "appraiserPositionId must be <unitId>:<code>, not "
+                    + command.appraiserPositionId());
+        }
+        OrgUnit appraiserUnit = appraiserUnitId.equals(unit.unitId()) ? unit
+                : Aggregates.root(Aggregates.load(units, appraiserUnitId, "Unit"));
+        PositionSnapshot appraiser = appraiserUnit.position(command.appraiserPositionId())
+                .orElseThrow(() -> ProblemException.notFound("Position", command.appraiserPositionId()));
+
+        PlacementProposal proposal = new PlacementProposal(employee.agencyId(), command.nip(),
+                command.effectiveFrom(), employee.appointmentOn(command.effectiveFrom()).orElse(null),
+                unit.snapshot(), appraiser, appraiserUnit.snapshot());
+        ProfilePlacementDecision profile = profileRules.decide(proposal);
+        List<Violation> violations = new ArrayList<>(CommonPlacementRules.check(proposal,
+                profile.placementWithoutJobMapAllowed()));
+        violations.addAll(profile.violations());
+        if (!violations.isEmpty()) {
+            throw ProblemException.rules(violations.get(0).ruleId() + ": " + violations.get(0).message()
+                    + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""), violations);
+        }
+        List<String> ruleIds = new ArrayList<>(CommonPlacementRules.ruleIds(proposal));
+        profile.ruleIds().stream().filter(id -> !ruleIds.contains(id)).forEach(ruleIds::add);
+        employeeAggregate.execute(e -> e.place(command, unit.snapshot().departmentId(), profile.profileId(),
+                profile.profileVersion(), ruleIds));
+        return command.placementId();
+    }
+}
