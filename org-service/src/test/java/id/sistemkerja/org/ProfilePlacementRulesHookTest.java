@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The plug-in point for profile placement rules: a profile's refusal refuses the placement, its fallback admits what
  * the common core would refuse, and the decision records the profile and its rule ids. The profile here is a test
- * double; the real ORG-07 (serang-2023), ORG-08 (bandung-2023) and ORG-11 (bekasi-2021) rules come from profile data
- * once the profile binding is wired (see {@code CommonCoreOnly}).
+ * double; the real ORG-07 (serang-2023), ORG-08 (bandung-2023) and ORG-11 (bekasi-2021) rules from profile data are
+ * tested in {@code BoundProfilePlacementTest}.
  */
 @SiKerjaServiceTest
 class ProfilePlacementRulesHookTest {

@@ -16,6 +16,9 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.List;
+import java.util.ArrayList;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -31,6 +34,8 @@ public class AgencyProfileBinding {
     private String bindingId;
     private ProfileRef current;
     private LocalDate currentFrom;
+    /** Every binding, oldest effective date first (a rebinding is always later than the one it follows). */
+    private final List<ProfileBinding> history = new ArrayList<>();
 
     protected AgencyProfileBinding() {
     }
@@ -74,16 +79,34 @@ public class AgencyProfileBinding {
                 command.effectiveFrom(), current.id(), current.version(), command.legalBasis()));
     }
 
+    /** The profile version in force on {@code date}: the latest binding effective on or before it. */
+    public Optional<ProfileRef> inForce(LocalDate date) {
+        ProfileRef found = null;
+        for (ProfileBinding binding : history) {
+            if (!binding.from().isAfter(date)) {
+                found = binding.profile();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     @EventSourcingHandler
     void on(AgencyProfileBoundEvent event) {
         this.bindingId = event.bindingId();
-        this.current = new ProfileRef(event.profileId(), event.profileVersion());
-        this.currentFrom = event.effectiveFrom();
+        bound(new ProfileRef(event.profileId(), event.profileVersion()), event.effectiveFrom());
     }
 
     @EventSourcingHandler
     void on(AgencyProfileReboundEvent event) {
-        this.current = new ProfileRef(event.profileId(), event.profileVersion());
-        this.currentFrom = event.effectiveFrom();
+        bound(new ProfileRef(event.profileId(), event.profileVersion()), event.effectiveFrom());
+    }
+
+    private void bound(ProfileRef profile, LocalDate from) {
+        this.current = profile;
+        this.currentFrom = from;
+        history.add(new ProfileBinding(profile, from));
+    }
+
+    private record ProfileBinding(ProfileRef profile, LocalDate from) {
     }
 }

@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -225,8 +227,12 @@ public class OrgUnit {
         boolean hasJobMap = positions.values().stream()
                 .anyMatch(p -> p.kind() == PositionKind.FUNGSIONAL || p.kind() == PositionKind.PELAKSANA);
         boolean hasPengawas = positions.values().stream().anyMatch(p -> p.kind() == PositionKind.PENGAWAS);
+        PositionKind headKind = headPositionId == null ? null
+                : Optional.ofNullable(positions.get(headPositionId)).map(PositionSnapshot::kind).orElse(null);
+        Set<PositionKind> structuralKinds = positions.values().stream().map(PositionSnapshot::kind)
+                .filter(PositionKind::isStructural).collect(Collectors.toSet());
         return new UnitSnapshot(unitId, agencyId, departmentId, departmentKind, parentUnitId, ancestorUnitIds, kind,
-                headPositionId, hasJobMap, hasPengawas);
+                headPositionId, hasJobMap, hasPengawas, headKind, structuralKinds);
     }
 
     // ---- state ----

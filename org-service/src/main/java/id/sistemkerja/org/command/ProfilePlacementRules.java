@@ -2,8 +2,7 @@ package id.sistemkerja.org.command;
 
 /**
  * The placement rules that differ by regulation profile, asked after the common rules ({@link CommonPlacementRules}).
- * The agency's profile binding supplies the implementation; until that is wired, {@link CommonCoreOnly} applies the
- * common core alone.
+ * {@link BoundProfilePlacementRules} answers from the profile the agency is bound to on the placement date.
  */
 public interface ProfilePlacementRules {
 

@@ -1,8 +1,11 @@
 package id.sistemkerja.org.config;
 
-import id.sistemkerja.org.command.CommonCoreOnly;
+import id.sistemkerja.org.command.AgencyProfileBinding;
+import id.sistemkerja.org.command.BoundProfilePlacementRules;
 import id.sistemkerja.org.command.ProfilePlacementRules;
 import id.sistemkerja.platform.replica.OrgReplica;
+import id.sistemkerja.platform.profile.RegulationProfiles;
+import org.axonframework.modelling.command.Repository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,10 +21,11 @@ public class OrgServiceConfiguration {
         return new OrgReplica(mongo);
     }
 
-    /** Common core only, until the agency's regulation profile is wired in (see {@link CommonCoreOnly}). */
+    /** The placement rules of the profile the agency is bound to on the placement date (ORG-07, ORG-08, ORG-11). */
     @Bean
     @ConditionalOnMissingBean
-    public ProfilePlacementRules profilePlacementRules() {
-        return new CommonCoreOnly();
+    public ProfilePlacementRules profilePlacementRules(Repository<AgencyProfileBinding> agencyProfileBindingRepository,
+                                                       RegulationProfiles profiles) {
+        return new BoundProfilePlacementRules(agencyProfileBindingRepository, profiles);
     }
 }

@@ -24,7 +24,8 @@ class CommonPlacementRulesTest {
     private static UnitSnapshot unit(String id, UnitKind kind, boolean hasJobMap, boolean hasPengawas) {
         List<String> ancestors = id.equals(DINAS) ? List.of() : List.of(DINAS);
         return new UnitSnapshot(id, "kota-uji", DINAS, UnitKind.DINAS, id.equals(DINAS) ? null : DINAS, ancestors,
-                kind, null, hasJobMap, hasPengawas);
+                kind, null, hasJobMap, hasPengawas, null,
+                hasPengawas ? java.util.Set.of(PositionKind.PENGAWAS) : java.util.Set.of());
     }
 
     private static final UnitSnapshot DINAS_UNIT = unit(DINAS, UnitKind.DINAS, false, false);

@@ -1,0 +1,116 @@
+package id.sistemkerja.org.command;
+
+import id.sistemkerja.contracts.vocabulary.PositionKind;
+import id.sistemkerja.org.api.ProfileBindingCommands;
+import id.sistemkerja.platform.error.Violation;
+import id.sistemkerja.platform.profile.Citation;
+import id.sistemkerja.platform.profile.Decision;
+import id.sistemkerja.platform.profile.PlacementAppraiserRule;
+import id.sistemkerja.platform.profile.ProfileRef;
+import id.sistemkerja.platform.profile.RegulationProfile;
+import id.sistemkerja.platform.profile.RegulationProfiles;
+import id.sistemkerja.platform.profile.UnitFacts;
+import org.axonframework.modelling.command.Repository;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The placement rules of the regulation profile the agency is bound to on the placement date: ORG-07 (Serang: a unit
+ * without a job map falls back to the structural official in charge), ORG-08 (Bandung: a Pelaksana under a Pengawas,
+ * under the Administrator only when the unit has none) and ORG-11 (Bekasi 2021: a JF's technical coordinator by
+ * level, here the appraiser's position kind). The rules are profile data ({@link RegulationProfile#placementAppraiser});
+ * this class only maps the proposal onto them.
+ * <p>
+ * The binding is read from the agency's {@link AgencyProfileBinding} aggregate in the same unit of work, so a binding
+ * recorded a moment ago already governs the next placement (no read-model lag). Before the agency's first binding
+ * takes effect the common core applies: PermenPANRB 7/2022 binds every agency, the municipal regulations only from
+ * their binding, and the decision records exactly that profile.
+ */
+public class BoundProfilePlacementRules implements ProfilePlacementRules {
+
+    /** The common core every agency is under until its own regulation is bound. */
+    public static final String COMMON_CORE = "national-7-2022";
+
+    private final Repository<AgencyProfileBinding> bindings;
+    private final RegulationProfiles profiles;
+
+    public BoundProfilePlacementRules(Repository<AgencyProfileBinding> bindings, RegulationProfiles profiles) {
+        this.bindings = bindings;
+        this.profiles = profiles;
+    }
+
+    @Override
+    public ProfilePlacementDecision decide(PlacementProposal proposal) {
+        RegulationProfile profile = profileFor(proposal.agencyId(), proposal.effectiveFrom());
+        AppointmentSnapshot held = proposal.employeePosition();
+        if (held == null || held.kind().isStructural()) {
+            // ORG-04 (common) refuses the placement; the profile has nothing to add
+            return new ProfilePlacementDecision(profile.id(), String.valueOf(profile.version()), List.of(), false,
+                    List.of());
+        }
+        Decision<PlacementAppraiserRule> decision = profile.placementAppraiser(held.kind(), held.functionalLevel(),
+                facts(proposal));
+        List<String> ruleIds = decision.basis().ruleIds();
+        if (decision.isRefused()) {
+            return new ProfilePlacementDecision(profile.id(), String.valueOf(profile.version()), ruleIds, false,
+                    decision.violations("unitId"));
+        }
+        PlacementAppraiserRule rule = decision.outcome();
+        PositionKind appraiserKind = proposal.appraiserPosition().kind();
+        List<Violation> violations = new ArrayList<>();
+        boolean ledByFunctional = proposal.unit().headKind() == PositionKind.FUNGSIONAL;
+        // ORG-08: the position kinds a Pelaksana's appraiser may hold (ORG-06 governs a unit led by a JF; the ORG-07
+        // fallback places under whichever structural official is in charge)
+        if (held.kind() == PositionKind.PELAKSANA && !ledByFunctional && !rule.underStructuralOfficialInCharge()
+                && !rule.appraiserKinds().isEmpty() && !rule.appraiserKinds().contains(appraiserKind)) {
+            violations.add(violation(decision, "ORG-08", "a Pelaksana in " + proposal.unit().unitId()
+                    + " is placed under " + or(rule.appraiserKinds()) + " as appraiser (Pejabat Penilai Kinerja); "
+                    + proposal.appraiserPosition().positionId() + " is " + appraiserKind));
+        }
+        // ORG-11: a JF is placed under the official of the kind that coordinates their level technically, unless the
+        // appraiser is the JF leading the independent unit (ORG-06)
+        PositionKind coordinator = rule.technicalCoordinatorKind();
+        if (held.kind() == PositionKind.FUNGSIONAL && coordinator != null && appraiserKind != PositionKind.FUNGSIONAL
+                && appraiserKind != coordinator) {
+            violations.add(violation(decision, "ORG-11", "a Pejabat Fungsional " + held.functionalLevel()
+                    + " is coordinated technically by " + coordinator + " and placed under one; "
+                    + proposal.appraiserPosition().positionId() + " is " + appraiserKind));
+        }
+        return new ProfilePlacementDecision(profile.id(), String.valueOf(profile.version()), ruleIds,
+                rule.underStructuralOfficialInCharge(), violations);
+    }
+
+    private RegulationProfile profileFor(String agencyId, LocalDate date) {
+        ProfileRef bound = Aggregates.find(bindings, ProfileBindingCommands.bindingId(agencyId))
+                .map(Aggregates::root)
+                .flatMap(binding -> binding.inForce(date))
+                .orElse(null);
+        if (bound != null) {
+            return profiles.get(bound);
+        }
+        return profiles.latest(COMMON_CORE).orElseThrow(() -> new IllegalStateException(
+                "the common core profile " + COMMON_CORE + " is not loaded"));
+    }
+
+    /** The unit as the profile asks about it; a unit with no structural post of its own is seen with its appraiser's. */
+    private static UnitFacts facts(PlacementProposal proposal) {
+        UnitSnapshot unit = proposal.unit();
+        Set<PositionKind> structural = unit.structuralKinds().isEmpty()
+                ? proposal.appraiserUnit().structuralKinds() : unit.structuralKinds();
+        String departmentKind = unit.departmentKind() == null ? null : unit.departmentKind().name();
+        return new UnitFacts(unit.headKind(), structural, unit.hasJobMap(), departmentKind, Set.of(), false);
+    }
+
+    private static Violation violation(Decision<?> decision, String ruleId, String message) {
+        String article = decision.citations().stream().filter(c -> ruleId.equals(c.ruleId())).map(Citation::text)
+                .findFirst().orElse(ruleId);
+        return Violation.ofRule(ruleId, article, "appraiserPositionId", message);
+    }
+
+    private static String or(List<PositionKind> kinds) {
+        return String.join(" or ", kinds.stream().map(Enum::name).toList());
+    }
+}
