@@ -232,7 +232,7 @@ public final class DemoAgencies {
         staff(plan, people.pns("Rizky Pratama, S.H.", "1993-02-27", "2019-03", 1, "III_A", "S1", false, "hukum administrasi"), analisHukum, bagHukum, kabagHukum);
         staff(plan, people.pns("Fajar Nugraha, S.IP.", "1990-10-05", "2015-03", 1, "III_B", "S1", true, "analisis kebijakan"), analisPem, bagTapem, kabagTapem);
         staff(plan, people.pns("Lina Marlina, S.Psi.", "1989-06-18", "2014-03", 2, "III_C", "S1", true, "manajemen SDM"), analisOrg, bagOrg, kabagOrg);
-        staff(plan, people.pns("Ade Supriyadi", "1986-09-30", "2010-04", 1, "II_D", "SMA", false, "administrasi perkantoran"), pengadmOrg, bagOrg, asda3);
+        staff(plan, people.pns("Ade Supriyadi", "1986-09-30", "2010-04", 1, "II_D", "SMA", false, "administrasi perkantoran"), pengadmOrg, bagOrg, kabagOrg);
         staff(plan, people.pns("Wulan Sari, A.Md.", "1991-03-14", "2016-05", 2, "II_D", "D3", false, "kearsipan"), arsiparis, sekretariatDinkes, kasubbagUmum);
         String admkesMadyaNip = staff(plan, people.pns("dr. Taufik Hidayat, M.K.M.", "1979-08-21", "2005-03", 1, "IV_A", "S2", true, "kebijakan kesehatan"), admkesMadya, yankes, kadinkes(dinkes));
         staff(plan, people.pns("Yanti Rohayati, S.K.M.", "1987-12-09", "2012-03", 2, "III_C", "S1", true, "administrasi kesehatan"), admkesMuda, yankes, kabidYankes);

@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.Repository;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -95,11 +96,18 @@ public class BoundProfilePlacementRules implements ProfilePlacementRules {
                 "the common core profile " + COMMON_CORE + " is not loaded"));
     }
 
-    /** The unit as the profile asks about it; a unit with no structural post of its own is seen with its appraiser's. */
+    /**
+     * The unit as the profile asks about it. Its structural kinds are the unit's own plus the proposed appraiser's when
+     * that one sits in the line above: "the unit has no Pengawas" (ORG-08) looks at the unit, while a profile that
+     * prefers no kind (the common core) admits any structural official of the line.
+     */
     private static UnitFacts facts(PlacementProposal proposal) {
         UnitSnapshot unit = proposal.unit();
-        Set<PositionKind> structural = unit.structuralKinds().isEmpty()
-                ? proposal.appraiserUnit().structuralKinds() : unit.structuralKinds();
+        Set<PositionKind> structural = EnumSet.noneOf(PositionKind.class);
+        structural.addAll(unit.structuralKinds());
+        if (proposal.appraiserPosition().kind().isStructural()) {
+            structural.add(proposal.appraiserPosition().kind());
+        }
         String departmentKind = unit.departmentKind() == null ? null : unit.departmentKind().name();
         return new UnitFacts(unit.headKind(), structural, unit.hasJobMap(), departmentKind, Set.of(), false);
     }
