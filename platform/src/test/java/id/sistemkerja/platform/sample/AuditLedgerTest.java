@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sistemkerja.contracts.Topics;
 import id.sistemkerja.platform.audit.ledger.AuditSealer;
+import id.sistemkerja.platform.audit.ledger.LedgerStore;
 import id.sistemkerja.platform.audit.verify.Checkpoint;
 import id.sistemkerja.platform.audit.verify.Keys;
 import id.sistemkerja.platform.audit.verify.LedgerVerifier;
@@ -58,6 +59,10 @@ class AuditLedgerTest {
     MongoTemplate mongo;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    LedgerStore ledgerStore;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     private String register(String token, String name, String correlationId) {
         WebTestClient.RequestBodySpec request = web.post().uri("/api/v1/things")
@@ -177,6 +182,32 @@ class AuditLedgerTest {
             jdbc.update("DELETE FROM audit_test_failure");
             jdbc.execute("DROP TRIGGER IF EXISTS audit_test_fail ON audit_ledger");
         }
+    }
+
+    @Test
+    @DisplayName("AUD-02 an event delivered twice (within a batch or again later) is sealed once, at its first delivery")
+    void duplicateDeliverySealedOnce() {
+        awaitSealed();
+        TrackingEventProcessor sealer = processing.eventProcessor(AuditSealer.PROCESSING_GROUP,
+                TrackingEventProcessor.class).orElseThrow();
+        sealer.shutDown();
+        try {
+            String id = register(ADMIN_BANDUNG, "twice", null);
+            long index = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry WHERE "
+                    + "aggregateidentifier = ?", Long.class, id);
+            long sizeBefore = ledgerSize();
+            Long after = transactions.execute(tx -> ledgerStore.append(List.of(index, index)));
+            assertThat(after).isEqualTo(sizeBefore + 1);
+            Long again = transactions.execute(tx -> ledgerStore.append(List.of(index)));
+            assertThat(again).isEqualTo(after);
+        } finally {
+            sealer.start();
+        }
+        awaitSealed();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_ledger GROUP BY global_index ORDER BY count(*) DESC "
+                + "LIMIT 1", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COALESCE(MAX(seq), -1) + 1 FROM audit_ledger", Long.class))
+                .isEqualTo(ledgerSize());
     }
 
     private String sealerToken() {

@@ -84,11 +84,14 @@ public class LedgerStore {
 
     /**
      * Appends the events with these global indexes, in this order, after the last entry (called by the sealer inside
-     * its batch transaction). Events sealed already are skipped, so a redelivered batch never seals twice.
+     * its batch transaction). Events sealed already are skipped, and an event delivered twice (a redelivered batch, or
+     * the event store's gap handling delivering a late-committed event again under load) is sealed once, at its first
+     * delivery.
      *
      * @return the ledger size afterwards
      */
-    public long append(List<Long> globalIndexes) {
+    public long append(List<Long> delivered) {
+        List<Long> globalIndexes = List.copyOf(new java.util.LinkedHashSet<>(delivered));
         long size = size();
         if (globalIndexes.isEmpty()) {
             return size;
