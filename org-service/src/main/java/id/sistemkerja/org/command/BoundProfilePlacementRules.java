@@ -10,6 +10,7 @@ import id.sistemkerja.platform.profile.ProfileRef;
 import id.sistemkerja.platform.profile.RegulationProfile;
 import id.sistemkerja.platform.profile.RegulationProfiles;
 import id.sistemkerja.platform.profile.UnitFacts;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 
 import java.time.LocalDate;
@@ -36,10 +37,13 @@ public class BoundProfilePlacementRules implements ProfilePlacementRules {
     public static final String COMMON_CORE = "national-7-2022";
 
     private final Repository<AgencyProfileBinding> bindings;
+    private final EventStore eventStore;
     private final RegulationProfiles profiles;
 
-    public BoundProfilePlacementRules(Repository<AgencyProfileBinding> bindings, RegulationProfiles profiles) {
+    public BoundProfilePlacementRules(Repository<AgencyProfileBinding> bindings, EventStore eventStore,
+                                      RegulationProfiles profiles) {
         this.bindings = bindings;
+        this.eventStore = eventStore;
         this.profiles = profiles;
     }
 
@@ -85,7 +89,10 @@ public class BoundProfilePlacementRules implements ProfilePlacementRules {
     }
 
     private RegulationProfile profileFor(String agencyId, LocalDate date) {
-        ProfileRef bound = Aggregates.find(bindings, ProfileBindingCommands.bindingId(agencyId))
+        String bindingId = ProfileBindingCommands.bindingId(agencyId);
+        // an agency never bound has no binding stream: ask the store before loading (no not-found exception per call)
+        ProfileRef bound = eventStore.lastSequenceNumberFor(bindingId)
+                .flatMap(sequence -> Aggregates.find(bindings, bindingId))
                 .map(Aggregates::root)
                 .flatMap(binding -> binding.inForce(date))
                 .orElse(null);

@@ -5,6 +5,7 @@ import id.sistemkerja.org.command.BoundProfilePlacementRules;
 import id.sistemkerja.org.command.ProfilePlacementRules;
 import id.sistemkerja.platform.replica.OrgReplica;
 import id.sistemkerja.platform.profile.RegulationProfiles;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +26,7 @@ public class OrgServiceConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public ProfilePlacementRules profilePlacementRules(Repository<AgencyProfileBinding> agencyProfileBindingRepository,
-                                                       RegulationProfiles profiles) {
-        return new BoundProfilePlacementRules(agencyProfileBindingRepository, profiles);
+                                                       EventStore eventStore, RegulationProfiles profiles) {
+        return new BoundProfilePlacementRules(agencyProfileBindingRepository, eventStore, profiles);
     }
 }
