@@ -154,7 +154,7 @@ public final class OrgFacts {
                     kind, kind + " " + nip, level, jobClass, SINCE, "SK/" + nip));
             apply(new EmployeePlaced(UUID.randomUUID().toString(), nip, agency, unitId, departmentId,
                     headPosition(unitId), SINCE, "SK-P/" + nip, "ppk", "national-7-2022", "1", List.of("ORG-04")));
-            for (int year = 2020; year <= 2025; year++) {
+            for (int year = 2020; year <= 2030; year++) {
                 apply(new AnnualPredikatRecorded(nip, agency, year, predikat, "test"));
             }
             return nip;

@@ -3,7 +3,6 @@ package id.sistemkerja.team;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import id.sistemkerja.contracts.vocabulary.PositionKind;
-import id.sistemkerja.contracts.vocabulary.UnitKind;
 import id.sistemkerja.platform.embedded.MongoStandIn;
 import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.platform.error.ProblemKind;
@@ -12,10 +11,8 @@ import id.sistemkerja.platform.profile.AgencyProfiles;
 import id.sistemkerja.platform.profile.ProfileBinding;
 import id.sistemkerja.platform.profile.ProfileBindings;
 import id.sistemkerja.platform.profile.ProfileLoader;
-import id.sistemkerja.platform.profile.ProfileRef;
 import id.sistemkerja.platform.profile.RegulationProfiles;
 import id.sistemkerja.platform.replica.OrgReplica;
-import id.sistemkerja.platform.security.Actor;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
@@ -27,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The world aggregate tests run in: the shipped regulation profiles, agencies bound to them, and an org replica (on
@@ -53,41 +49,12 @@ public final class TeamWorld implements AutoCloseable {
         }
     });
 
-    /** A city's organisation: a department led by {@code deptHead}, a unit and another unit in it. */
-    public final class City {
-        public final String agency;
-        public final OrgFacts facts;
-        public final String deptHead = OrgFacts.nip();
-        public final String unitHead = OrgFacts.nip();
-        public final String otherHead = OrgFacts.nip();
-        public final String department;
-        public final String unit;
-        public final String otherUnit;
-
-        City(String agency, String profileId, UnitKind departmentKind, PositionKind unitHeadKind) {
-            this.agency = agency;
-            bindings.put(agency, new ProfileBinding(agency, new ProfileRef(profileId, 1), LocalDate.of(2020, 1, 1)));
-            facts = new OrgFacts(org, agency);
-            department = facts.department("dept", departmentKind, deptHead);
-            unit = facts.unit("unit", department, UnitKind.BIDANG, unitHeadKind, unitHead);
-            otherUnit = facts.unit("other", department, UnitKind.BIDANG, PositionKind.ADMINISTRATOR, otherHead);
-        }
-
-        public Actor as(String nip, String... roles) {
-            return new Actor(nip, "Pejabat " + nip, agency, null, Set.of(roles));
-        }
-
-        public Actor system() {
-            return Actor.system(agency);
-        }
+    public TestCity city(String agency, String profileId) {
+        return city(agency, profileId, PositionKind.ADMINISTRATOR);
     }
 
-    public City city(String agency, String profileId) {
-        return new City(agency, profileId, UnitKind.DINAS, PositionKind.ADMINISTRATOR);
-    }
-
-    public City city(String agency, String profileId, PositionKind unitHeadKind) {
-        return new City(agency, profileId, UnitKind.DINAS, unitHeadKind);
+    public TestCity city(String agency, String profileId, PositionKind unitHeadKind) {
+        return new TestCity(org, b -> bindings.put(b.agencyId(), b), agency, profileId, unitHeadKind);
     }
 
     /** A {@link ProblemException} of {@code kind} whose violations (or detail) name each of {@code texts}. */

@@ -13,7 +13,7 @@ import id.sistemkerja.platform.replica.OrgDirectory;
 import id.sistemkerja.platform.security.Actor;
 import id.sistemkerja.team.OrgFacts;
 import id.sistemkerja.team.TeamWorld;
-import id.sistemkerja.team.TeamWorld.City;
+import id.sistemkerja.team.TestCity;
 import id.sistemkerja.team.api.TeamCommands.AddTeamMemberCommand;
 import id.sistemkerja.team.api.TeamCommands.AppointTeamCoordinatorCommand;
 import id.sistemkerja.team.api.TeamCommands.AppointTeamLeadCommand;
@@ -89,7 +89,7 @@ class WorkTeamTest {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private ProposeTeamCommand propose(City city, Actor actor, AssignmentScope scope) {
+    private ProposeTeamCommand propose(TestCity city, Actor actor, AssignmentScope scope) {
         return new ProposeTeamCommand(teamId, city.agency, city.unit, "Tim Stunting", "Menurunkan stunting",
                 List.of("Prevalensi stunting turun 2%"), List.of("kesehatan masyarakat"), FROM, UNTIL, scope, 5,
                 PROPOSED, actor);
@@ -101,7 +101,7 @@ class WorkTeamTest {
     }
 
     /** Commands that bring a team of {@code city} to ESTABLISHED (through verification where the profile needs it). */
-    private List<Object> established(City city, AssignmentScope scope, Actor establisher, boolean verified,
+    private List<Object> established(TestCity city, AssignmentScope scope, Actor establisher, boolean verified,
                                      String... memberNips) {
         List<DecreeMember> members = new ArrayList<>();
         for (String nip : memberNips) {
@@ -122,7 +122,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("TEAM-01 a team of fewer than two people (one lead and members) is refused")
     void team01TooSmall() {
-        City city = WORLD.city(agency("clg"), "cilegon-2023");
+        TestCity city = WORLD.city(agency("clg"), "cilegon-2023");
         ProposeTeamCommand small = new ProposeTeamCommand(teamId, city.agency, city.unit, "Tim", "Tujuan",
                 List.of("Target"), List.of(), FROM, UNTIL, AssignmentScope.WITHIN_UNIT, 1, PROPOSED,
                 city.as(city.unitHead));
@@ -133,7 +133,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("TEAM-01 a team has one lead: appointing another lead records who stops leading")
     void team01OneLead() {
-        City city = WORLD.city(agency("clg"), "cilegon-2023");
+        TestCity city = WORLD.city(agency("clg"), "cilegon-2023");
         String first = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         String second = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         List<Object> given = established(city, AssignmentScope.WITHIN_UNIT, city.as(city.unitHead), false, first,
@@ -157,7 +157,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("TEAM-04 a Bandung proposal goes to the verification board; the decree before its recommendation is refused")
     void team04VerificationFirst() {
-        City city = WORLD.city(agency("bdg"), "bandung-2023");
+        TestCity city = WORLD.city(agency("bdg"), "bandung-2023");
         fixture.givenCommands(propose(city, city.as(city.deptHead), AssignmentScope.WITHIN_UNIT))
                 .when(decree(city.as(city.deptHead), List.of(new DecreeMember(OrgFacts.nip(), "analis"))))
                 .expectException(problem(ProblemKind.RULE_VIOLATION, "TEAM-04", "Pasal 10"))
@@ -175,7 +175,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("TEAM-04 only the verification board verifies, a return states its reason, a team is set for one year")
     void team04BoardReasonAndPeriod() {
-        City city = WORLD.city(agency("bdg"), "bandung-2023");
+        TestCity city = WORLD.city(agency("bdg"), "bandung-2023");
         ProposeTeamCommand proposal = propose(city, city.as(city.unitHead), AssignmentScope.WITHIN_UNIT);
         fixture.givenCommands(proposal)
                 .when(new VerifyTeamProposalCommand(teamId, true, null, PROPOSED, city.as(city.deptHead)))
@@ -200,7 +200,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("TEAM-07 the decree comes from the official the profile names for the scope (Bandung: Kepala PD)")
     void team07Establisher() {
-        City city = WORLD.city(agency("bdg"), "bandung-2023");
+        TestCity city = WORLD.city(agency("bdg"), "bandung-2023");
         String member = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         List<Object> verified = List.of(propose(city, city.as(city.unitHead), AssignmentScope.WITHIN_UNIT),
                 new VerifyTeamProposalCommand(teamId, true, null, PROPOSED, city.as("tv", "VERIFICATION_BOARD")));
@@ -223,7 +223,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("TEAM-07 a Serang cross-unit team is established by the Sekretaris Daerah, not the unit head")
     void team07SerangCrossUnit() {
-        City city = WORLD.city(agency("srg"), "serang-2023");
+        TestCity city = WORLD.city(agency("srg"), "serang-2023");
         String member = city.facts.employee(OrgFacts.nip()).in(city.otherUnit).add();
         ProposeTeamCommand proposal = propose(city, city.as(city.unitHead), AssignmentScope.CROSS_UNIT);
         fixture.givenCommands(proposal)
@@ -237,7 +237,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("TEAM-08 the decree states tasks, targets and members with clear roles; each gap is named")
     void team08Decree() {
-        City city = WORLD.city(agency("clg"), "cilegon-2023");
+        TestCity city = WORLD.city(agency("clg"), "cilegon-2023");
         EstablishTeamCommand empty = new EstablishTeamCommand(teamId, "800/2", DECREED, List.of(), List.of(),
                 List.of(new DecreeMember(OrgFacts.nip(), " ")), city.as(city.unitHead));
         fixture.givenCommands(propose(city, city.as(city.unitHead), AssignmentScope.WITHIN_UNIT))
@@ -249,7 +249,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("TEAM-08 members are proposed by the lead to the unit head, who accepts them with their duty")
     void team08MemberProposal() {
-        City city = WORLD.city(agency("srg"), "serang-2023");
+        TestCity city = WORLD.city(agency("srg"), "serang-2023");
         String lead = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         String candidate = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         List<Object> given = established(city, AssignmentScope.WITHIN_UNIT, city.as(city.unitHead), false, lead);
@@ -273,7 +273,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("TEAM-05 an ineligible Bandung lead is refused naming each failed criterion and its article")
     void team05Eligibility() {
-        City city = WORLD.city(agency("bdg"), "bandung-2023");
+        TestCity city = WORLD.city(agency("bdg"), "bandung-2023");
         String weak = city.facts.employee(OrgFacts.nip()).in(city.unit).education(Education.SMA)
                 .predikat(Predikat.BUTUH_PERBAIKAN).competencies("keuangan").add();
         List<Object> given = established(city, AssignmentScope.WITHIN_UNIT, city.as(city.deptHead), true, weak);
@@ -287,7 +287,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("TEAM-05 a Serang Pelaksana lead needs S1 and golongan III/b")
     void team05SerangPelaksana() {
-        City city = WORLD.city(agency("srg"), "serang-2023");
+        TestCity city = WORLD.city(agency("srg"), "serang-2023");
         String pelaksana = city.facts.employee(OrgFacts.nip()).in(city.unit).pelaksana(7).education(Education.D3)
                 .rank(Rank.II_D).add();
         List<Object> given = established(city, AssignmentScope.WITHIN_UNIT, city.as(city.unitHead), false, pelaksana);
@@ -301,7 +301,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("TEAM-02 a lead from outside the owning unit needs a justification; the refusal names preferred candidates")
     void team02OwningUnitPreference() {
-        City city = WORLD.city(agency("clg"), "cilegon-2023");
+        TestCity city = WORLD.city(agency("clg"), "cilegon-2023");
         String outsider = city.facts.employee(OrgFacts.nip()).in(city.otherUnit).add();
         String insider = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         List<Object> given = established(city, AssignmentScope.CROSS_UNIT, city.as(city.unitHead), false, outsider,
@@ -324,7 +324,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("TEAM-02 only the owning unit head (or the official the profile names) appoints the lead")
     void team02WhoAppoints() {
-        City city = WORLD.city(agency("srg"), "serang-2023");
+        TestCity city = WORLD.city(agency("srg"), "serang-2023");
         String lead = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         fixture.givenCommands(established(city, AssignmentScope.WITHIN_UNIT, city.as(city.unitHead), false, lead))
                 .when(new AppointTeamLeadCommand(teamId, lead, FROM, true, null, city.as(city.unitHead)))
@@ -334,7 +334,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("TEAM-03 Bekasi: a lead who is no JF hasil penyetaraan is refused while an eligible one exists, unless justified")
     void team03Priority() {
-        City city = WORLD.city(agency("bks"), "bekasi-2023");
+        TestCity city = WORLD.city(agency("bks"), "bekasi-2023");
         String converted = city.facts.employee(OrgFacts.nip()).in(city.unit).converted().add();
         String other = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         List<Object> given = established(city, AssignmentScope.WITHIN_UNIT, city.as(city.unitHead), false,
@@ -361,7 +361,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("TEAM-06 Serang: a coordinator is appointed by the PPK in the investment department only")
     void team06SerangInvestmentOnly() {
-        City investment = WORLD.city(agency("srg"), "serang-2023");
+        TestCity investment = WORLD.city(agency("srg"), "serang-2023");
         AFFAIRS.put(investment.department, Set.of("PENANAMAN_MODAL"));
         String coordinator = investment.facts.employee(OrgFacts.nip()).in(investment.unit).rank(Rank.III_D).add();
         fixture.givenCommands(established(investment, AssignmentScope.WITHIN_UNIT, investment.as(investment.unitHead),
@@ -376,7 +376,7 @@ class WorkTeamTest {
                                                 "allowanceEntitled=true"))),
                                 org.axonframework.test.matchers.Matchers.andNoMore())));
 
-        City health = WORLD.city(agency("srg"), "serang-2023");
+        TestCity health = WORLD.city(agency("srg"), "serang-2023");
         String other = health.facts.employee(OrgFacts.nip()).in(health.unit).rank(Rank.III_D).add();
         fixture.givenCommands(established(health, AssignmentScope.WITHIN_UNIT, health.as(health.unitHead), false,
                         other))
@@ -389,13 +389,13 @@ class WorkTeamTest {
     @Test
     @DisplayName("TEAM-06 Cilegon provides for no team coordinator; Bandung only in units led by a JPT")
     void team06NotProvided() {
-        City cilegon = WORLD.city(agency("clg"), "cilegon-2023");
+        TestCity cilegon = WORLD.city(agency("clg"), "cilegon-2023");
         String nip = cilegon.facts.employee(OrgFacts.nip()).in(cilegon.unit).add();
         fixture.givenCommands(established(cilegon, AssignmentScope.WITHIN_UNIT, cilegon.as(cilegon.unitHead), false,
                         nip))
                 .when(new AppointTeamCoordinatorCommand(teamId, nip, FROM, true, null, cilegon.as(cilegon.unitHead)))
                 .expectException(problem(ProblemKind.RULE_VIOLATION, "TEAM-06", "no team coordinator"));
-        City bandung = WORLD.city(agency("bdg"), "bandung-2023", PositionKind.JPT_PRATAMA);
+        TestCity bandung = WORLD.city(agency("bdg"), "bandung-2023", PositionKind.JPT_PRATAMA);
         String jf = bandung.facts.employee(OrgFacts.nip()).in(bandung.unit).add();
         fixture.givenCommands(established(bandung, AssignmentScope.WITHIN_UNIT, bandung.as(bandung.deptHead), true,
                         jf))
@@ -406,7 +406,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("TEAM-09 a Serang lead is entitled to the additional allowance; a Cilegon lead is not")
     void team09Allowance() {
-        City serang = WORLD.city(agency("srg"), "serang-2023");
+        TestCity serang = WORLD.city(agency("srg"), "serang-2023");
         String lead = serang.facts.employee(OrgFacts.nip()).in(serang.unit).add();
         fixture.givenCommands(established(serang, AssignmentScope.WITHIN_UNIT, serang.as(serang.unitHead), false,
                         lead))
@@ -417,7 +417,7 @@ class WorkTeamTest {
                                         org.hamcrest.Matchers.containsString("allowanceEntitled=true"),
                                         org.hamcrest.Matchers.containsString("profileId=serang-2023"))),
                                 org.axonframework.test.matchers.Matchers.andNoMore())));
-        City cilegon = WORLD.city(agency("clg"), "cilegon-2023");
+        TestCity cilegon = WORLD.city(agency("clg"), "cilegon-2023");
         String other = cilegon.facts.employee(OrgFacts.nip()).in(cilegon.unit).add();
         fixture.givenCommands(established(cilegon, AssignmentScope.WITHIN_UNIT, cilegon.as(cilegon.unitHead), false,
                         other))
@@ -432,7 +432,7 @@ class WorkTeamTest {
     // ------------------------------------------------------------------ TEAM-10 / TEAM-11 / TEAM-12
 
     /** Cilegon team with a lead and two members (one from the other unit), both joined by assignment order. */
-    private List<Object> running(City city, String lead, String member, String outsider) {
+    private List<Object> running(TestCity city, String lead, String member, String outsider) {
         List<Object> given = established(city, AssignmentScope.CROSS_UNIT, city.as(city.unitHead), false, lead,
                 member, outsider);
         given.add(new AppointTeamLeadCommand(teamId, lead, FROM, true, null, city.as(city.unitHead)));
@@ -444,7 +444,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("TEAM-10 only the lead reports a member's performance, to the member's appraiser and the unit head")
     void team10MemberPerformance() {
-        City city = WORLD.city(agency("clg"), "cilegon-2023");
+        TestCity city = WORLD.city(agency("clg"), "cilegon-2023");
         String lead = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         String member = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         String outsider = city.facts.employee(OrgFacts.nip()).in(city.otherUnit).add();
@@ -468,7 +468,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("TEAM-11 a problem needs alternatives, is visible to members' home unit heads, and is decided by the owning unit head")
     void team11Problems() {
-        City city = WORLD.city(agency("clg"), "cilegon-2023");
+        TestCity city = WORLD.city(agency("clg"), "cilegon-2023");
         String lead = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         String member = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         String outsider = city.facts.employee(OrgFacts.nip()).in(city.otherUnit).add();
@@ -499,7 +499,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("TEAM-12 dissolution is a recorded act by the owning unit head and ends every member's membership")
     void team12Dissolution() {
-        City city = WORLD.city(agency("clg"), "cilegon-2023");
+        TestCity city = WORLD.city(agency("clg"), "cilegon-2023");
         String lead = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         String member = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         String outsider = city.facts.employee(OrgFacts.nip()).in(city.otherUnit).add();
@@ -527,7 +527,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("TEAM-12 a team ends after its period, not before; then nobody joins it any more")
     void team12PeriodEnd() {
-        City city = WORLD.city(agency("clg"), "cilegon-2023");
+        TestCity city = WORLD.city(agency("clg"), "cilegon-2023");
         String lead = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         String member = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         String outsider = city.facts.employee(OrgFacts.nip()).in(city.otherUnit).add();
@@ -545,7 +545,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("a TEAM assignment order delivered twice adds the member once, with the duty the decree gives")
     void membershipIdempotent() {
-        City city = WORLD.city(agency("clg"), "cilegon-2023");
+        TestCity city = WORLD.city(agency("clg"), "cilegon-2023");
         String member = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         List<Object> given = established(city, AssignmentScope.WITHIN_UNIT, city.as(city.unitHead), false, member);
         AddTeamMemberCommand join = new AddTeamMemberCommand(teamId, member, null, null, FROM, "asg-1", "ST/1",
@@ -563,7 +563,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("RPT-02 a member reports to the lead; a Bandung lead reports to the unit head and the head of department")
     void rpt02Chain() {
-        City city = WORLD.city(agency("bdg"), "bandung-2023");
+        TestCity city = WORLD.city(agency("bdg"), "bandung-2023");
         String lead = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         String member = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         List<Object> given = established(city, AssignmentScope.WITHIN_UNIT, city.as(city.deptHead), true, lead,
@@ -597,7 +597,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("RPT-03 the unit head requests a report at any time; it stays open until the person asked answers it")
     void rpt03Requests() {
-        City city = WORLD.city(agency("clg"), "cilegon-2023");
+        TestCity city = WORLD.city(agency("clg"), "cilegon-2023");
         String lead = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         String member = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         String outsider = city.facts.employee(OrgFacts.nip()).in(city.otherUnit).add();
@@ -630,7 +630,7 @@ class WorkTeamTest {
     @Test
     @DisplayName("RPT-03 Serang: the PPK may also request a report from a team member")
     void rpt03SerangPpk() {
-        City city = WORLD.city(agency("srg"), "serang-2023");
+        TestCity city = WORLD.city(agency("srg"), "serang-2023");
         String lead = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         List<Object> given = established(city, AssignmentScope.WITHIN_UNIT, city.as(city.unitHead), false, lead);
         given.add(new AppointTeamLeadCommand(teamId, lead, FROM, true, null, city.as("ppk", "STAFFING_AUTHORITY")));
