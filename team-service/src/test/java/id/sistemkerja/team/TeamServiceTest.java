@@ -22,6 +22,7 @@ import id.sistemkerja.platform.test.KafkaTopicReader;
 import id.sistemkerja.platform.test.SiKerjaServiceTest;
 import id.sistemkerja.platform.test.TestInfrastructure;
 import id.sistemkerja.platform.test.TestTokens;
+import id.sistemkerja.team.config.TeamPeriodEnds;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -59,6 +60,8 @@ class TeamServiceTest {
     MongoProfileBindings bindings;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    TeamPeriodEnds periodEnds;
 
     private TestCity city(String profileId) {
         return new TestCity(org, bindings::record, profileId.substring(0, 3) + "-" + UUID.randomUUID()
@@ -216,6 +219,28 @@ class TeamServiceTest {
         post(city, "tv", "/api/v1/teams/" + teamId + "/verification", Map.of("recommended", true),
                 "VERIFICATION_BOARD").expectStatus().isOk();
         awaitJson(city, "tv", "/api/v1/teams/pending-verifications", "$.length()", 0);
+    }
+
+    @Test
+    @DisplayName("TEAM-12 a team whose period has run out is ended by the nightly job, and its memberships with it")
+    void periodEnd() {
+        TestCity city = city("cilegon-2023");
+        String member = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
+        String teamId = post(city, city.unitHead, "/api/v1/teams", Map.of("owningUnitId", city.unit,
+                "name", "Tim 2024", "purpose", "Program 2024", "targets", List.of("Selesai"),
+                "periodFrom", "2024-01-01", "periodUntil", "2024-12-31", "scope", "WITHIN_UNIT", "plannedSize", 2))
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody()
+                .get("teamId").asText();
+        post(city, city.unitHead, "/api/v1/teams/" + teamId + "/decree", Map.of("decreeNumber", "800/2024",
+                "decreeDate", "2023-12-20", "tasks", List.of("Tugas"), "targets", List.of("Selesai"),
+                "members", List.of(Map.of("nip", member, "duty", "anggota")))).expectStatus().isOk();
+        post(city, city.unitHead, "/api/v1/teams/" + teamId + "/members", Map.of("nip", member,
+                "effectiveFrom", "2024-01-01")).expectStatus().isOk();
+        awaitJson(city, city.unitHead, "/api/v1/teams/" + teamId, "$.status", "ESTABLISHED");
+        assertThat(periodEnds.endOverdueTeams()).isGreaterThanOrEqualTo(1);
+        awaitJson(city, city.unitHead, "/api/v1/teams/" + teamId, "$.status", "ENDED");
+        awaitJson(city, city.unitHead, "/api/v1/teams/" + teamId + "/roster?on=2025-01-01", "$.length()", 0);
+        awaitJson(city, city.unitHead, "/api/v1/teams/" + teamId + "/roster?on=2024-12-31", "$.length()", 1);
     }
 
     private void publish(Object payload, String agencyId) throws Exception {

@@ -57,6 +57,7 @@ public class TeamProjection {
     void indexes() {
         mongo.indexOps(TeamDocuments.TEAMS).ensureIndex(new Index().on("owningUnitId", ASC));
         mongo.indexOps(TeamDocuments.MEMBERSHIPS).ensureIndex(new Index().on("teamId", ASC));
+        mongo.indexOps(TeamDocuments.MEMBERSHIPS).ensureIndex(new Index().on("owningUnitId", ASC));
         mongo.indexOps(TeamDocuments.MEMBERSHIPS).ensureIndex(new Index().on("nip", ASC));
         mongo.indexOps(TeamDocuments.MEMBERSHIPS).ensureIndex(new Index().on("assignmentId", ASC));
         mongo.indexOps(TeamDocuments.REPORT_REQUESTS).ensureIndex(new Index().on("fromNip", ASC));

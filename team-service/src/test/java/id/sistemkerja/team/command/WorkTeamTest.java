@@ -43,6 +43,8 @@ import id.sistemkerja.team.api.TeamEvents.TeamReportSubmittedEvent;
 import id.sistemkerja.platform.profile.Official;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -57,7 +59,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static id.sistemkerja.team.TeamWorld.problem;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The life of a work team (tim kerja) under each regulation profile, as aggregate fixture tests. */
 class WorkTeamTest {
@@ -83,6 +84,13 @@ class WorkTeamTest {
     @AfterAll
     static void close() {
         WORLD.close();
+    }
+
+    /** Exactly one event was applied, and it matches {@code event}. */
+    private static Matcher<List<org.axonframework.messaging.Message<?>>> only(Matcher<?> event) {
+        return org.axonframework.test.matchers.Matchers.payloadsMatching(
+                org.axonframework.test.matchers.Matchers.exactSequenceOf(event,
+                        org.axonframework.test.matchers.Matchers.andNoMore()));
     }
 
     private static String agency(String prefix) {
@@ -143,13 +151,10 @@ class WorkTeamTest {
                 .when(new AppointTeamLeadCommand(teamId, second, FROM.plusMonths(3), true, null,
                         city.as(city.unitHead)))
                 .expectSuccessfulHandlerExecution()
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                                org.hamcrest.Matchers.<Object>allOf(
-                                        org.hamcrest.Matchers.instanceOf(TeamLeadAppointedEvent.class),
-                                        org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString(
-                                                "previousLeadNip=" + first))),
-                                org.axonframework.test.matchers.Matchers.andNoMore())));
+                .expectEventsMatching(only(Matchers.<Object>allOf(
+                                        Matchers.instanceOf(TeamLeadAppointedEvent.class),
+                                        Matchers.hasToString(Matchers.containsString(
+                                                "previousLeadNip=" + first)))));
     }
 
     // ------------------------------------------------------------------ TEAM-04 / TEAM-07 / TEAM-08
@@ -163,13 +168,10 @@ class WorkTeamTest {
                 .expectException(problem(ProblemKind.RULE_VIOLATION, "TEAM-04", "Pasal 10"))
                 .expectNoEvents();
         fixture.givenNoPriorActivity().when(propose(city, city.as(city.unitHead), AssignmentScope.WITHIN_UNIT))
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                                org.hamcrest.Matchers.<Object>allOf(
-                                        org.hamcrest.Matchers.instanceOf(TeamProposedEvent.class),
-                                        org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString(
-                                                "verificationRequired=true"))),
-                                org.axonframework.test.matchers.Matchers.andNoMore())));
+                .expectEventsMatching(only(Matchers.<Object>allOf(
+                                        Matchers.instanceOf(TeamProposedEvent.class),
+                                        Matchers.hasToString(Matchers.containsString(
+                                                "verificationRequired=true")))));
     }
 
     @Test
@@ -186,10 +188,7 @@ class WorkTeamTest {
         fixture.givenCommands(proposal)
                 .when(new VerifyTeamProposalCommand(teamId, false, "Target tidak terukur", PROPOSED,
                         city.as("tv", "VERIFICATION_BOARD")))
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                                org.hamcrest.Matchers.instanceOf(TeamProposalReturnedEvent.class),
-                                org.axonframework.test.matchers.Matchers.andNoMore())));
+                .expectEventsMatching(only(Matchers.instanceOf(TeamProposalReturnedEvent.class)));
         ProposeTeamCommand twoYears = new ProposeTeamCommand(teamId, city.agency, city.unit, "Tim", "Tujuan",
                 List.of("Target"), List.of(), FROM, UNTIL.plusYears(1), AssignmentScope.WITHIN_UNIT, 4, PROPOSED,
                 city.as(city.unitHead));
@@ -211,13 +210,10 @@ class WorkTeamTest {
         fixture.givenCommands(verified)
                 .when(decree(city.as(city.deptHead), List.of(new DecreeMember(member, "analis"))))
                 .expectSuccessfulHandlerExecution()
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                                org.hamcrest.Matchers.<Object>allOf(
-                                        org.hamcrest.Matchers.instanceOf(TeamEstablishedEvent.class),
-                                        org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString(
-                                                "ruleIds=[TEAM-07, ASG-02, TEAM-08, TEAM-04]"))),
-                                org.axonframework.test.matchers.Matchers.andNoMore())));
+                .expectEventsMatching(only(Matchers.<Object>allOf(
+                                        Matchers.instanceOf(TeamEstablishedEvent.class),
+                                        Matchers.hasToString(Matchers.containsString(
+                                                "ruleIds=[TEAM-07, ASG-02, TEAM-08, TEAM-04]")))));
     }
 
     @Test
@@ -261,11 +257,8 @@ class WorkTeamTest {
         fixture.givenCommands(given)
                 .when(new ProposeTeamMemberCommand(teamId, "p1", candidate, "penyusun laporan", FROM, city.as(lead)))
                 .expectSuccessfulHandlerExecution()
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                                org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString(
-                                        "proposedTo=" + city.unitHead)),
-                                org.axonframework.test.matchers.Matchers.andNoMore())));
+                .expectEventsMatching(only(Matchers.hasToString(Matchers.containsString(
+                                        "proposedTo=" + city.unitHead))));
     }
 
     // ------------------------------------------------------------------ TEAM-02 / 03 / 05
@@ -313,12 +306,9 @@ class WorkTeamTest {
         fixture.givenCommands(given)
                 .when(new AppointTeamLeadCommand(teamId, outsider, FROM, true, "Pengalaman program serupa",
                         city.as(city.unitHead)))
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                                org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.allOf(
-                                        org.hamcrest.Matchers.containsString("justification=Pengalaman"),
-                                        org.hamcrest.Matchers.containsString("TEAM-02"))),
-                                org.axonframework.test.matchers.Matchers.andNoMore())));
+                .expectEventsMatching(only(Matchers.hasToString(Matchers.allOf(
+                                        Matchers.containsString("justification=Pengalaman"),
+                                        Matchers.containsString("TEAM-02")))));
     }
 
     @Test
@@ -349,11 +339,8 @@ class WorkTeamTest {
                 .expectSuccessfulHandlerExecution();
         fixture.givenCommands(given)
                 .when(new AppointTeamLeadCommand(teamId, converted, FROM, true, null, city.as(city.unitHead)))
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                                org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString(
-                                        "ruleIds=[TEAM-05, TEAM-03, TEAM-09]")),
-                                org.axonframework.test.matchers.Matchers.andNoMore())));
+                .expectEventsMatching(only(Matchers.hasToString(Matchers.containsString(
+                                        "ruleIds=[TEAM-05, TEAM-03, TEAM-09]"))));
     }
 
     // ------------------------------------------------------------------ TEAM-06 / TEAM-09
@@ -368,13 +355,10 @@ class WorkTeamTest {
                         false, coordinator))
                 .when(new AppointTeamCoordinatorCommand(teamId, coordinator, FROM, true, null,
                         investment.as("ppk", "STAFFING_AUTHORITY")))
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                                org.hamcrest.Matchers.<Object>allOf(
-                                        org.hamcrest.Matchers.instanceOf(TeamCoordinatorAppointedEvent.class),
-                                        org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString(
-                                                "allowanceEntitled=true"))),
-                                org.axonframework.test.matchers.Matchers.andNoMore())));
+                .expectEventsMatching(only(Matchers.<Object>allOf(
+                                        Matchers.instanceOf(TeamCoordinatorAppointedEvent.class),
+                                        Matchers.hasToString(Matchers.containsString(
+                                                "allowanceEntitled=true")))));
 
         TestCity health = WORLD.city(agency("srg"), "serang-2023");
         String other = health.facts.employee(OrgFacts.nip()).in(health.unit).rank(Rank.III_D).add();
@@ -411,22 +395,16 @@ class WorkTeamTest {
         fixture.givenCommands(established(serang, AssignmentScope.WITHIN_UNIT, serang.as(serang.unitHead), false,
                         lead))
                 .when(new AppointTeamLeadCommand(teamId, lead, FROM, true, null, serang.as("ppk", "STAFFING_AUTHORITY")))
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                                org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.allOf(
-                                        org.hamcrest.Matchers.containsString("allowanceEntitled=true"),
-                                        org.hamcrest.Matchers.containsString("profileId=serang-2023"))),
-                                org.axonframework.test.matchers.Matchers.andNoMore())));
+                .expectEventsMatching(only(Matchers.hasToString(Matchers.allOf(
+                                        Matchers.containsString("allowanceEntitled=true"),
+                                        Matchers.containsString("profileId=serang-2023")))));
         TestCity cilegon = WORLD.city(agency("clg"), "cilegon-2023");
         String other = cilegon.facts.employee(OrgFacts.nip()).in(cilegon.unit).add();
         fixture.givenCommands(established(cilegon, AssignmentScope.WITHIN_UNIT, cilegon.as(cilegon.unitHead), false,
                         other))
                 .when(new AppointTeamLeadCommand(teamId, other, FROM, true, null, cilegon.as(cilegon.unitHead)))
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                                org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString(
-                                        "allowanceEntitled=false")),
-                                org.axonframework.test.matchers.Matchers.andNoMore())));
+                .expectEventsMatching(only(Matchers.hasToString(Matchers.containsString(
+                                        "allowanceEntitled=false"))));
     }
 
     // ------------------------------------------------------------------ TEAM-10 / TEAM-11 / TEAM-12
@@ -456,13 +434,10 @@ class WorkTeamTest {
         fixture.givenCommands(given)
                 .when(new ReportMemberPerformanceCommand(teamId, "r1", outsider, FROM, UNTIL, "Sesuai ekspektasi",
                         List.of("Data 100%"), UNTIL, city.as(lead)))
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                                org.hamcrest.Matchers.<Object>allOf(
-                                        org.hamcrest.Matchers.instanceOf(MemberPerformanceReportedEvent.class),
-                                        org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString(
-                                                "recipients=[" + city.otherHead + ", " + city.unitHead + "]"))),
-                                org.axonframework.test.matchers.Matchers.andNoMore())));
+                .expectEventsMatching(only(Matchers.<Object>allOf(
+                                        Matchers.instanceOf(MemberPerformanceReportedEvent.class),
+                                        Matchers.hasToString(Matchers.containsString(
+                                                "recipients=[" + city.otherHead + ", " + city.unitHead + "]")))));
     }
 
     @Test
@@ -479,13 +454,10 @@ class WorkTeamTest {
         fixture.givenCommands(given)
                 .when(new RaiseTeamProblemCommand(teamId, "pr1", "Data belum lengkap",
                         List.of("Survei ulang", "Pakai data BPS"), FROM, city.as(lead)))
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                                org.hamcrest.Matchers.<Object>allOf(
-                                        org.hamcrest.Matchers.instanceOf(TeamProblemRaisedEvent.class),
-                                        org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString(
-                                                "visibleTo=[" + city.unitHead + ", " + city.otherHead + "]"))),
-                                org.axonframework.test.matchers.Matchers.andNoMore())));
+                .expectEventsMatching(only(Matchers.<Object>allOf(
+                                        Matchers.instanceOf(TeamProblemRaisedEvent.class),
+                                        Matchers.hasToString(Matchers.containsString(
+                                                "visibleTo=[" + city.unitHead + ", " + city.otherHead + "]")))));
         List<Object> raised = new ArrayList<>(given);
         raised.add(new RaiseTeamProblemCommand(teamId, "pr1", "Data", List.of("A", "B"), FROM, city.as(lead)));
         fixture.givenCommands(raised)
@@ -573,21 +545,15 @@ class WorkTeamTest {
         fixture.givenCommands(given)
                 .when(new SubmitTeamReportCommand(teamId, "rep1", FROM, FROM.plusMonths(1), "Data terkumpul", null,
                         FROM.plusMonths(1), city.as(member)))
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                                org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString(
-                                        "recipientNips=[" + lead + "]")),
-                                org.axonframework.test.matchers.Matchers.andNoMore())));
+                .expectEventsMatching(only(Matchers.hasToString(Matchers.containsString(
+                                        "recipientNips=[" + lead + "]"))));
         fixture.givenCommands(given)
                 .when(new SubmitTeamReportCommand(teamId, "rep2", FROM, FROM.plusMonths(3), "Triwulan I", null,
                         FROM.plusMonths(3), city.as(lead)))
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                                org.hamcrest.Matchers.<Object>allOf(
-                                        org.hamcrest.Matchers.instanceOf(TeamReportSubmittedEvent.class),
-                                        org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString(
-                                                "recipientNips=[" + city.unitHead + ", " + city.deptHead + "]"))),
-                                org.axonframework.test.matchers.Matchers.andNoMore())));
+                .expectEventsMatching(only(Matchers.<Object>allOf(
+                                        Matchers.instanceOf(TeamReportSubmittedEvent.class),
+                                        Matchers.hasToString(Matchers.containsString(
+                                                "recipientNips=[" + city.unitHead + ", " + city.deptHead + "]")))));
         fixture.givenCommands(given)
                 .when(new SubmitTeamReportCommand(teamId, "rep3", FROM, FROM, "x", null, FROM,
                         city.as(city.otherHead)))
@@ -608,10 +574,7 @@ class WorkTeamTest {
                 .expectException(problem(ProblemKind.FORBIDDEN, "RPT-03", "unit head"));
         fixture.givenCommands(given)
                 .when(new RequestTeamReportCommand(teamId, "rq1", member, "Progres", FROM, city.as(city.unitHead)))
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                                org.hamcrest.Matchers.instanceOf(TeamReportRequestedEvent.class),
-                                org.axonframework.test.matchers.Matchers.andNoMore())));
+                .expectEventsMatching(only(Matchers.instanceOf(TeamReportRequestedEvent.class)));
         List<Object> requested = new ArrayList<>(given);
         requested.add(new RequestTeamReportCommand(teamId, "rq1", member, "Progres", FROM, city.as(city.unitHead)));
         fixture.givenCommands(requested)
@@ -637,10 +600,7 @@ class WorkTeamTest {
         fixture.givenCommands(given)
                 .when(new RequestTeamReportCommand(teamId, "rq1", lead, "Progres", FROM,
                         city.as("ppk", "STAFFING_AUTHORITY")))
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                                org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString(
-                                        "requesterCapacity=" + Official.STAFFING_AUTHORITY)),
-                                org.axonframework.test.matchers.Matchers.andNoMore())));
+                .expectEventsMatching(only(Matchers.hasToString(Matchers.containsString(
+                                        "requesterCapacity=" + Official.STAFFING_AUTHORITY))));
     }
 }
