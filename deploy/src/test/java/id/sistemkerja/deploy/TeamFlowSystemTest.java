@@ -1,0 +1,277 @@
+package id.sistemkerja.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.sistemkerja.platform.profile.AgencyProfiles;
+import id.sistemkerja.platform.replica.OrgDirectory;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Work teams (tim kerja) end to end through the gateway: org set up through org-service, the agency bound to its
+ * profile, the team's life in team-service once its replicas know the facts.
+ */
+class TeamFlowSystemTest {
+
+    private static final AtomicInteger PEOPLE = new AtomicInteger(5000);
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+
+    private final SystemUnderTest sut = SystemUnderTest.get();
+    private final ApiClient api = sut.api();
+
+    /** One city's organisation made through org-service. */
+    private final class City {
+        final String agency;
+        final String admin;
+        final List<String> nips = new java.util.ArrayList<>();
+        final List<String[]> heads = new java.util.ArrayList<>();
+
+        City(String prefix, String profileId) {
+            agency = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+            admin = api.devToken("197801012005011001", agency, "AGENCY_ADMIN");
+            ok(api.post("/api/v1/agencies", admin, Map.of("agencyId", agency, "name", "Pemerintah " + agency)));
+            ok(api.post("/api/v1/agencies/" + agency + "/profile-bindings", admin, Map.of("profileId", profileId,
+                    "profileVersion", 1, "effectiveFrom", "2020-01-01")));
+        }
+
+        String department(String code, String kind) {
+            ok(api.post("/api/v1/departments", admin, Map.of("code", code, "kind", kind, "name", "Dinas " + code)));
+            return agency + "." + code;
+        }
+
+        String unit(String parent, String code) {
+            ok(api.post("/api/v1/units", admin, Map.of("parentUnitId", parent, "code", code, "kind", "BIDANG",
+                    "name", "Bidang " + code)));
+            return parent + "." + code;
+        }
+
+        /** The head of {@code unit}: a new structural position and its holder. */
+        String head(String unit, String kind) {
+            ok(api.post("/api/v1/units/" + unit + "/positions", admin, Map.of("code", "head", "kind", kind,
+                    "title", "Kepala " + unit, "unitHead", true)));
+            String nip = employee("III_D", "S2", List.of("manajemen"), false);
+            appoint(nip, unit + ":head");
+            heads.add(new String[] {unit, nip});
+            return nip;
+        }
+
+        /** A JF (ahli muda by default) of the unit with last year's predikat BAIK. */
+        String functional(String unit, String level, String rank, boolean converted) {
+            String code = "jf" + PEOPLE.incrementAndGet();
+            ok(api.post("/api/v1/units/" + unit + "/positions", admin, Map.of("code", code, "kind", "FUNGSIONAL",
+                    "title", "Analis " + code, "functionalLevel", level, "capacity", 1)));
+            String nip = employee(rank, "S1", List.of("perencanaan"), converted);
+            appoint(nip, unit + ":" + code);
+            ok(api.post("/api/v1/employees/" + nip + "/predikat", admin, Map.of("year", TODAY.getYear() - 1,
+                    "predikat", "BAIK")));
+            return nip;
+        }
+
+        private String employee(String rank, String education, List<String> competencies, boolean converted) {
+            int n = PEOPLE.incrementAndGet();
+            LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(n * 3L);
+            String nip = String.format("%04d%02d%02d%04d%02d%d%03d", birth.getYear(), birth.getMonthValue(),
+                    birth.getDayOfMonth(), birth.getYear() + 25, 1 + n % 12, 1 + n % 2, 1 + n % 997);
+            ok(api.post("/api/v1/employees", admin, Map.of("nip", nip, "fullName", "Pegawai " + n,
+                    "employmentType", "PNS", "rank", rank, "education", education, "competencies", competencies,
+                    "convertedFromAdministrative", converted)));
+            nips.add(nip);
+            return nip;
+        }
+
+        private void appoint(String nip, String positionId) {
+            ok(api.post("/api/v1/employees/" + nip + "/appointments", admin, Map.of("positionId", positionId,
+                    "effectiveFrom", "2024-01-02", "decreeNumber", "821/" + nip)));
+        }
+
+        /** team-service's replicas know the binding, every employee and every unit head. */
+        void awaitTeamService() {
+            AgencyProfiles profiles = sut.system().context("team").getBean(AgencyProfiles.class);
+            OrgDirectory org = sut.system().context("team").getBean(OrgDirectory.class);
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() ->
+                    profiles.find(agency, TODAY).isPresent()
+                            && nips.stream().allMatch(nip -> org.employee(nip).flatMap(e -> e.positionKind())
+                            .isPresent() && org.employee(nip).get().lastPredikat().isPresent()
+                            || heads.stream().anyMatch(h -> h[1].equals(nip)))
+                            && heads.stream().allMatch(h -> org.headOf(h[0], TODAY).map(h[1]::equals).orElse(false)));
+        }
+
+        String token(String nip, String... roles) {
+            return api.devToken(nip, agency, roles);
+        }
+    }
+
+    private static ApiClient.Response ok(ApiClient.Response response) {
+        assertThat(response.status()).as(response.body()).isBetween(200, 299);
+        return response;
+    }
+
+    private static void status(ApiClient.Response response, int status, String... texts) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.body()).contains(texts);
+    }
+
+    private JsonNode awaitJson(String path, String token, Predicate<JsonNode> condition) {
+        JsonNode[] last = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            ApiClient.Response response = api.get(path, token);
+            last[0] = response.json();
+            return response.status() == 200 && condition.test(response.json());
+        });
+        return last[0];
+    }
+
+    private Map<String, Object> proposal(String unit, String scope) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("owningUnitId", unit);
+        body.put("name", "Tim " + unit);
+        body.put("purpose", "Percepatan program prioritas");
+        body.put("targets", List.of("Capaian program 100%"));
+        body.put("competencies", List.of("perencanaan"));
+        body.put("periodFrom", TODAY.minusDays(5).toString());
+        body.put("periodUntil", TODAY.plusDays(300).toString());
+        body.put("scope", scope);
+        body.put("plannedSize", 4);
+        return body;
+    }
+
+    private Map<String, Object> decree(List<String> members) {
+        return Map.of("decreeNumber", "800/" + UUID.randomUUID().toString().substring(0, 4), "decreeDate",
+                TODAY.minusDays(5).toString(), "tasks", List.of("Menyusun rencana aksi"),
+                "targets", List.of("Capaian program 100%"),
+                "members", members.stream().map(nip -> Map.of("nip", nip, "duty", "analis perencanaan")).toList());
+    }
+
+    @Test
+    @DisplayName("TEAM-04 TEAM-07 TEAM-12 RPT-02 RPT-03 a Bandung team from proposal through verification, decree, lead, members, reports and dissolution")
+    void bandungTeamLife() {
+        City city = new City("bdg-team", "bandung-2023");
+        String dinkes = city.department("dinkes", "DINAS");
+        String kadis = city.head(dinkes, "JPT_PRATAMA");
+        String yankes = city.unit(dinkes, "yankes");
+        String kabid = city.head(yankes, "ADMINISTRATOR");
+        String lead = city.functional(yankes, "AHLI_MUDA", "III_C", false);
+        String member = city.functional(yankes, "AHLI_PERTAMA", "III_A", false);
+        city.awaitTeamService();
+
+        String teamId = ok(api.post("/api/v1/teams", city.token(kabid), proposal(yankes, "WITHIN_UNIT")))
+                .json().get("teamId").asText();
+        status(api.post("/api/v1/teams/" + teamId + "/decree", city.token(kadis), decree(List.of(lead, member))),
+                422, "TEAM-04");
+        awaitJson("/api/v1/teams/pending-verifications", city.token("tv", "VERIFICATION_BOARD"),
+                j -> j.toString().contains(teamId));
+        status(api.post("/api/v1/teams/" + teamId + "/verification", city.token(kabid), Map.of("recommended", true)),
+                403, "Tim Verifikasi");
+        ok(api.post("/api/v1/teams/" + teamId + "/verification", city.token("tv", "VERIFICATION_BOARD"),
+                Map.of("recommended", true)));
+        status(api.post("/api/v1/teams/" + teamId + "/decree", city.token(kabid), decree(List.of(lead, member))),
+                403, "TEAM-07", "Kepala Perangkat Daerah");
+        ok(api.post("/api/v1/teams/" + teamId + "/decree", city.token(kadis), decree(List.of(lead, member))));
+        ok(api.post("/api/v1/teams/" + teamId + "/lead", city.token(kabid), Map.of("nip", lead,
+                "experienceInField", true)));
+        ok(api.post("/api/v1/teams/" + teamId + "/members", city.token(kabid), Map.of("nip", member,
+                "assignmentId", "asg-" + member, "orderNumber", "ST/1")));
+        JsonNode roster = awaitJson("/api/v1/teams/" + teamId + "/roster", city.token(kabid), j -> j.size() == 2);
+        assertThat(roster.toString()).contains(lead, "KETUA", member, "ANGGOTA", "analis perencanaan");
+
+        // RPT-02: member -> lead; lead -> unit head and head of department
+        ok(api.post("/api/v1/teams/" + teamId + "/reports", city.token(member), Map.of("summary", "Data terkumpul")));
+        ok(api.post("/api/v1/teams/" + teamId + "/reports", city.token(lead), Map.of("summary", "Laporan bulanan")));
+        JsonNode reports = awaitJson("/api/v1/teams/" + teamId + "/reports", city.token(kabid), j -> j.size() == 2);
+        assertThat(reports.toString()).contains("\"recipientNips\":[\"" + lead + "\"]",
+                "\"recipientNips\":[\"" + kabid + "\",\"" + kadis + "\"]");
+        // RPT-03: the unit head requests a report at any time; open until answered
+        String requestId = ok(api.post("/api/v1/teams/" + teamId + "/report-requests", city.token(kabid),
+                Map.of("fromNip", member, "subject", "Kendala lapangan"))).json().get("id").asText();
+        awaitJson("/api/v1/report-requests?fromNip=" + member, city.token(member),
+                j -> j.toString().contains(requestId));
+        ok(api.post("/api/v1/teams/" + teamId + "/reports", city.token(member), Map.of("summary", "Kendala: akses",
+                "answersRequestId", requestId)));
+        awaitJson("/api/v1/report-requests?fromNip=" + member, city.token(member), j -> j.isEmpty());
+        ok(api.post("/api/v1/teams/" + teamId + "/member-performance-reports", city.token(lead), Map.of(
+                "memberNip", member, "assessment", "Sesuai ekspektasi", "achievedTargets", List.of("Data 100%"))));
+
+        // TEAM-12: dissolution by the owning unit head ends every membership
+        LocalDate end = TODAY.plusDays(1);
+        ok(api.post("/api/v1/teams/" + teamId + "/dissolution", city.token(kabid), Map.of("effectiveOn",
+                end.toString(), "reason", "Program selesai lebih cepat", "decreeNumber", "800/99")));
+        awaitJson("/api/v1/teams/" + teamId, city.token(kabid), j -> "DISSOLVED".equals(j.path("status").asText()));
+        assertThat(api.get("/api/v1/teams/" + teamId + "/roster?on=" + end, city.token(kabid)).json()).isEmpty();
+        assertThat(api.get("/api/v1/employees/" + member + "/teams?on=" + TODAY, city.token(member)).body())
+                .contains(teamId);
+    }
+
+    @Test
+    @DisplayName("TEAM-06 TEAM-09 Serang: a coordinator in the investment department, refused in another department")
+    void serangCoordinator() {
+        City city = new City("srg-team", "serang-2023");
+        String dpmptsp = city.department("dpmptsp", "DINAS");
+        city.head(dpmptsp, "JPT_PRATAMA");
+        String penanaman = city.unit(dpmptsp, "penanaman");
+        String kabid = city.head(penanaman, "ADMINISTRATOR");
+        String coordinator = city.functional(penanaman, "AHLI_MUDA", "III_D", false);
+        String dinkes = city.department("dinkes", "DINAS");
+        city.head(dinkes, "JPT_PRATAMA");
+        String yankes = city.unit(dinkes, "yankes");
+        String kabidYankes = city.head(yankes, "ADMINISTRATOR");
+        String other = city.functional(yankes, "AHLI_MUDA", "III_D", false);
+        city.awaitTeamService();
+        ok(api.put("/api/v1/team/department-affairs/" + dpmptsp, city.admin, Map.of("affairs",
+                List.of("PENANAMAN_MODAL"), "legalBasis", "Perda SOTK")));
+
+        String investmentTeam = ok(api.post("/api/v1/teams", city.token(kabid), proposal(penanaman, "WITHIN_UNIT")))
+                .json().get("teamId").asText();
+        ok(api.post("/api/v1/teams/" + investmentTeam + "/decree", city.token(kabid), decree(List.of(coordinator))));
+        String healthTeam = ok(api.post("/api/v1/teams", city.token(kabidYankes), proposal(yankes, "WITHIN_UNIT")))
+                .json().get("teamId").asText();
+        ok(api.post("/api/v1/teams/" + healthTeam + "/decree", city.token(kabidYankes), decree(List.of(other))));
+
+        Map<String, Object> appointment = Map.of("nip", coordinator, "experienceInField", true);
+        status(api.post("/api/v1/teams/" + investmentTeam + "/coordinator", city.token(kabid), appointment), 403,
+                "TEAM-06");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> api.post(
+                "/api/v1/teams/" + investmentTeam + "/coordinator", city.token("ppk", "STAFFING_AUTHORITY"),
+                appointment).status() == 200); // the department's affairs reach the read model first
+        status(api.post("/api/v1/teams/" + healthTeam + "/coordinator", city.token("ppk", "STAFFING_AUTHORITY"),
+                Map.of("nip", other, "experienceInField", true)), 422, "TEAM-06", "PENANAMAN_MODAL");
+        JsonNode allowances = awaitJson("/api/v1/team/allowances?nip=" + coordinator,
+                city.token("payroll", "OPERATOR"), j -> j.size() == 1);
+        assertThat(allowances.toString()).contains("KOORDINATOR", "serang-2023", "TEAM-09");
+    }
+
+    @Test
+    @DisplayName("TEAM-03 Bekasi: a lead who is no JF hasil penyetaraan is refused while an eligible one exists, unless justified")
+    void bekasiLeadPriority() {
+        City city = new City("bks-team", "bekasi-2023");
+        String bapperida = city.department("bapperida", "BADAN");
+        city.head(bapperida, "JPT_PRATAMA");
+        String bidang = city.unit(bapperida, "ekonomi");
+        String kabid = city.head(bidang, "ADMINISTRATOR");
+        String converted = city.functional(bidang, "AHLI_MUDA", "III_C", true);
+        String other = city.functional(bidang, "AHLI_MUDA", "III_C", false);
+        city.awaitTeamService();
+
+        String teamId = ok(api.post("/api/v1/teams", city.token(kabid), proposal(bidang, "WITHIN_UNIT")))
+                .json().get("teamId").asText();
+        ok(api.post("/api/v1/teams/" + teamId + "/decree", city.token(kabid), decree(List.of(converted, other))));
+        status(api.post("/api/v1/teams/" + teamId + "/lead", city.token(kabid), Map.of("nip", other,
+                "experienceInField", true)), 422, "TEAM-03", converted);
+        ok(api.post("/api/v1/teams/" + teamId + "/lead", city.token(kabid), Map.of("nip", other,
+                "experienceInField", true, "justification", "JF hasil penyetaraan sedang tugas belajar")));
+        JsonNode team = awaitJson("/api/v1/teams/" + teamId, city.token(kabid),
+                j -> other.equals(j.path("leadNip").asText()));
+        assertThat(team.path("lastDecision").toString()).contains("bekasi-2023", "TEAM-03", "TEAM-05");
+    }
+}

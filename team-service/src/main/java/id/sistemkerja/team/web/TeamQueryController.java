@@ -1,0 +1,166 @@
+package id.sistemkerja.team.web;
+
+import id.sistemkerja.platform.axon.CommandDispatcher;
+import id.sistemkerja.platform.error.ProblemException;
+import id.sistemkerja.platform.security.Access;
+import id.sistemkerja.platform.security.CallContext;
+import id.sistemkerja.platform.web.Blocking;
+import id.sistemkerja.team.api.DepartmentAffairsCommands;
+import id.sistemkerja.team.api.DepartmentAffairsCommands.RecordDepartmentAffairsCommand;
+import id.sistemkerja.team.query.TeamDocuments.AllowanceDocument;
+import id.sistemkerja.team.query.TeamDocuments.MembershipDocument;
+import id.sistemkerja.team.query.TeamDocuments.ProblemDocument;
+import id.sistemkerja.team.query.TeamDocuments.ReportRequestDocument;
+import id.sistemkerja.team.query.TeamDocuments.TeamDocument;
+import id.sistemkerja.team.query.TeamDocuments.TeamReportDocument;
+import id.sistemkerja.team.query.TeamQueries;
+import id.sistemkerja.team.web.TeamDtos.DepartmentAffairsRequest;
+import id.sistemkerja.team.web.TeamDtos.Recorded;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Reads of work teams (tim kerja): always within the caller's agency. */
+@RestController
+@Tag(name = "Work team queries (Informasi tim kerja)")
+public class TeamQueryController {
+
+    private final TeamQueries queries;
+    private final CommandDispatcher commands;
+    private final Clock clock;
+
+    public TeamQueryController(TeamQueries queries, CommandDispatcher commands, Clock clock) {
+        this.queries = queries;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    private LocalDate dateOr(LocalDate on) {
+        return on == null ? LocalDate.now(clock) : on;
+    }
+
+    private TeamDocument teamOf(String teamId, CallContext context) {
+        TeamDocument team = queries.team(teamId).orElseThrow(() -> ProblemException.notFound("Work team", teamId));
+        Access.requireAgency(context.actor(), team.agencyId());
+        return team;
+    }
+
+    @GetMapping("/api/v1/teams")
+    @Operation(summary = "Teams of a unit (tim kerja unit organisasi)")
+    public Mono<List<TeamDocument>> teamsOfUnit(@RequestParam String unitId, CallContext context) {
+        return Blocking.mono(() -> queries.teamsOfUnit(unitId).stream()
+                .filter(t -> t.agencyId().equals(context.actor().agencyId())).toList());
+    }
+
+    @GetMapping("/api/v1/teams/pending-verifications")
+    @Operation(summary = "Proposals awaiting verification (usulan menunggu verifikasi Tim Verifikasi), TEAM-04")
+    public Mono<List<TeamDocument>> pendingVerifications(CallContext context) {
+        return Blocking.mono(() -> queries.pendingVerifications(context.actor().agencyId()));
+    }
+
+    @GetMapping("/api/v1/teams/{teamId}")
+    @Operation(summary = "A work team (tim kerja): status, decree, lead, coordinator")
+    public Mono<TeamDocument> team(@PathVariable String teamId, CallContext context) {
+        return Blocking.mono(() -> teamOf(teamId, context));
+    }
+
+    @GetMapping("/api/v1/teams/{teamId}/roster")
+    @Operation(summary = "A team's roster on a date (susunan keanggotaan tim)")
+    public Mono<List<MembershipDocument>> roster(@PathVariable String teamId,
+                                                 @Parameter(description = "Date (yyyy-mm-dd); today when absent")
+                                                 @RequestParam(required = false)
+                                                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                                                 CallContext context) {
+        return Blocking.mono(() -> {
+            teamOf(teamId, context);
+            return queries.roster(teamId, dateOr(on));
+        });
+    }
+
+    @GetMapping("/api/v1/teams/rosters")
+    @Operation(summary = "Rosters of every team of a unit on a date (susunan keanggotaan tim unit organisasi)")
+    public Mono<List<MembershipDocument>> rostersOfUnit(@RequestParam String unitId,
+                                                        @RequestParam(required = false)
+                                                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                                                        CallContext context) {
+        return Blocking.mono(() -> queries.rostersOfUnit(unitId, dateOr(on)).stream()
+                .filter(m -> m.agencyId().equals(context.actor().agencyId())).toList());
+    }
+
+    @GetMapping("/api/v1/teams/{teamId}/reports")
+    @Operation(summary = "Reports of a team (laporan tim), RPT-02 and TEAM-10")
+    public Mono<List<TeamReportDocument>> reports(@PathVariable String teamId, CallContext context) {
+        return Blocking.mono(() -> {
+            teamOf(teamId, context);
+            return queries.reports(teamId);
+        });
+    }
+
+    @GetMapping("/api/v1/teams/{teamId}/problems")
+    @Operation(summary = "Problems raised by a team (permasalahan tim), TEAM-11")
+    public Mono<List<ProblemDocument>> problems(@PathVariable String teamId, CallContext context) {
+        return Blocking.mono(() -> {
+            teamOf(teamId, context);
+            return queries.problemsOfTeam(teamId);
+        });
+    }
+
+    @GetMapping("/api/v1/employees/{nip}/teams")
+    @Operation(summary = "An employee's teams on a date (keanggotaan tim pegawai)")
+    public Mono<List<MembershipDocument>> teamsOfEmployee(@PathVariable String nip,
+                                                          @RequestParam(required = false)
+                                                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                                                          CallContext context) {
+        return Blocking.mono(() -> queries.teamsOfEmployee(nip, dateOr(on)).stream()
+                .filter(m -> m.agencyId().equals(context.actor().agencyId())).toList());
+    }
+
+    @GetMapping("/api/v1/report-requests")
+    @Operation(summary = "Open report requests (permintaan laporan yang belum dijawab), RPT-03",
+            description = "Of the caller's agency; to one employee (fromNip) and/or of one team (teamId).")
+    public Mono<List<ReportRequestDocument>> openRequests(@RequestParam(required = false) String fromNip,
+                                                          @RequestParam(required = false) String teamId,
+                                                          CallContext context) {
+        return Blocking.mono(() -> queries.openReportRequests(context.actor().agencyId(), fromNip, teamId));
+    }
+
+    @GetMapping("/api/v1/team/problems")
+    @Operation(summary = "Problems the caller decides or is informed of (permasalahan tim untuk pimpinan unit), "
+            + "TEAM-11")
+    public Mono<List<ProblemDocument>> problemsForMe(CallContext context) {
+        return Blocking.mono(() -> queries.problemsVisibleTo(context.actor().subject()));
+    }
+
+    @GetMapping("/api/v1/team/allowances")
+    @Operation(summary = "Allowance entitlements of leads and coordinators (hak tambahan penghasilan), TEAM-09",
+            description = "For payroll systems: entitlements in force on the date in the caller's agency.")
+    public Mono<List<AllowanceDocument>> allowances(@RequestParam(required = false) String nip,
+                                                    @RequestParam(required = false)
+                                                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                                                    CallContext context) {
+        return Blocking.mono(() -> queries.allowances(context.actor().agencyId(), nip, dateOr(on)));
+    }
+
+    @PutMapping("/api/v1/team/department-affairs/{departmentId}")
+    @Operation(summary = "Record a department's government affairs (urusan pemerintahan perangkat daerah), TEAM-06",
+            description = "By the agency administrator; TEAM-06 (Serang) allows coordinators only in the department "
+                    + "for investment (PENANAMAN_MODAL).")
+    public Mono<Recorded> recordAffairs(@PathVariable String departmentId, @RequestBody DepartmentAffairsRequest r,
+                                        CallContext context) {
+        return commands.send(new RecordDepartmentAffairsCommand(DepartmentAffairsCommands.recordId(departmentId),
+                        context.actor().agencyId(), departmentId, r.affairs(), r.legalBasis(), context.actor()), context)
+                .thenReturn(new Recorded(null, departmentId));
+    }
+}

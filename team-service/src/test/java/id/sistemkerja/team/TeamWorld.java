@@ -1,0 +1,91 @@
+package id.sistemkerja.team;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import id.sistemkerja.contracts.vocabulary.PositionKind;
+import id.sistemkerja.platform.embedded.MongoStandIn;
+import id.sistemkerja.platform.error.ProblemException;
+import id.sistemkerja.platform.error.ProblemKind;
+import id.sistemkerja.platform.error.Violation;
+import id.sistemkerja.platform.profile.AgencyProfiles;
+import id.sistemkerja.platform.profile.ProfileBinding;
+import id.sistemkerja.platform.profile.ProfileBindings;
+import id.sistemkerja.platform.profile.ProfileLoader;
+import id.sistemkerja.platform.profile.RegulationProfiles;
+import id.sistemkerja.platform.replica.OrgReplica;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The world aggregate tests run in: the shipped regulation profiles, agencies bound to them, and an org replica (on
+ * an in-memory MongoDB stand-in) fed with org v1 events.
+ */
+public final class TeamWorld implements AutoCloseable {
+
+    public static final RegulationProfiles PROFILES = ProfileLoader.load(List.of(ProfileLoader.DEFAULT_LOCATION));
+
+    private final MongoStandIn mongo = MongoStandIn.inMemory();
+    private final MongoClient client = MongoClients.create(mongo.connectionString());
+    public final OrgReplica org = new OrgReplica(new MongoTemplate(client, "team_world"));
+    private final Map<String, ProfileBinding> bindings = new HashMap<>();
+    public final AgencyProfiles profiles = new AgencyProfiles(PROFILES, new ProfileBindings() {
+        @Override
+        public Optional<ProfileBinding> inForce(String agencyId, LocalDate date) {
+            return Optional.ofNullable(bindings.get(agencyId));
+        }
+
+        @Override
+        public List<ProfileBinding> history(String agencyId) {
+            return Optional.ofNullable(bindings.get(agencyId)).stream().toList();
+        }
+    });
+
+    public TestCity city(String agency, String profileId) {
+        return city(agency, profileId, PositionKind.ADMINISTRATOR);
+    }
+
+    public TestCity city(String agency, String profileId, PositionKind unitHeadKind) {
+        return new TestCity(org, b -> bindings.put(b.agencyId(), b), agency, profileId, unitHeadKind);
+    }
+
+    /** A {@link ProblemException} of {@code kind} whose violations (or detail) name each of {@code texts}. */
+    public static Matcher<Object> problem(ProblemKind kind, String... texts) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                if (!(item instanceof ProblemException problem) || problem.kind() != kind) {
+                    return false;
+                }
+                String all = problem.getMessage() + " " + problem.violations().stream()
+                        .map(v -> v.ruleId() + " " + v.article() + " " + v.field() + " " + v.message())
+                        .reduce("", String::concat);
+                return Arrays.stream(texts).allMatch(all::contains);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("problem " + kind + " naming " + Arrays.toString(texts));
+            }
+        };
+    }
+
+    /** The rule ids of a problem's violations. */
+    public static List<String> ruleIds(ProblemException problem) {
+        return problem.violations().stream().map(Violation::ruleId).toList();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        mongo.close();
+    }
+}

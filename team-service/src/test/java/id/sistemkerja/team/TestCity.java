@@ -1,0 +1,46 @@
+package id.sistemkerja.team;
+
+import id.sistemkerja.contracts.vocabulary.PositionKind;
+import id.sistemkerja.contracts.vocabulary.UnitKind;
+import id.sistemkerja.platform.profile.ProfileBinding;
+import id.sistemkerja.platform.profile.ProfileRef;
+import id.sistemkerja.platform.replica.OrgReplica;
+import id.sistemkerja.platform.security.Actor;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A city's organisation for team tests: an agency bound to a profile, a department led by {@code deptHead}, a unit led
+ * by {@code unitHead} and another unit led by {@code otherHead} in it.
+ */
+public final class TestCity {
+
+    public final String agency;
+    public final OrgFacts facts;
+    public final String deptHead = OrgFacts.nip();
+    public final String unitHead = OrgFacts.nip();
+    public final String otherHead = OrgFacts.nip();
+    public final String department;
+    public final String unit;
+    public final String otherUnit;
+
+    public TestCity(OrgReplica org, Consumer<ProfileBinding> binder, String agency, String profileId,
+                    PositionKind unitHeadKind) {
+        this.agency = agency;
+        binder.accept(new ProfileBinding(agency, new ProfileRef(profileId, 1), LocalDate.of(2020, 1, 1)));
+        facts = new OrgFacts(org, agency);
+        department = facts.department("dept", UnitKind.DINAS, deptHead);
+        unit = facts.unit("unit", department, UnitKind.BIDANG, unitHeadKind, unitHead);
+        otherUnit = facts.unit("other", department, UnitKind.BIDANG, PositionKind.ADMINISTRATOR, otherHead);
+    }
+
+    public Actor as(String nip, String... roles) {
+        return new Actor(nip, "Pejabat " + nip, agency, null, Set.of(roles));
+    }
+
+    public Actor system() {
+        return Actor.system(agency);
+    }
+}
