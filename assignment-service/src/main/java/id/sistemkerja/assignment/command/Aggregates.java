@@ -1,22 +1,49 @@
 package id.sistemkerja.assignment.command;
 
 import id.sistemkerja.platform.error.ProblemException;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 
-/** Loading aggregates by id in command handlers: a missing one is a 404 problem. */
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Aggregates in external command handlers: {@link #load} gives the root (a missing one is a 404 problem) and remembers
+ * its Axon wrapper in the unit of work, so the root's own methods can {@link #apply} events in its scope.
+ */
 final class Aggregates {
+
+    private static final String LOADED = "sk-assignment-loaded-aggregates";
 
     private Aggregates() {
     }
 
     static <T> T load(Repository<T> repository, String id, String what) {
+        Aggregate<T> aggregate;
         try {
-            Aggregate<T> aggregate = repository.load(id);
-            return aggregate.invoke(root -> root);
+            aggregate = repository.load(id);
         } catch (AggregateNotFoundException e) {
             throw ProblemException.notFound(what, id);
         }
+        T root = aggregate.invoke(r -> r);
+        loaded().put(root, aggregate);
+        return root;
+    }
+
+    /** Applies {@code event} on {@code root}: in its aggregate's scope when loaded by {@link #load}. */
+    static void apply(Object root, Object event) {
+        Aggregate<?> aggregate = CurrentUnitOfWork.isStarted() ? loaded().get(root) : null;
+        if (aggregate == null) {
+            AggregateLifecycle.apply(event); // a new aggregate: its constructor runs in its scope already
+        } else {
+            aggregate.execute(r -> AggregateLifecycle.apply(event));
+        }
+    }
+
+    private static Map<Object, Aggregate<?>> loaded() {
+        return CurrentUnitOfWork.get().getOrComputeResource(LOADED, k -> new IdentityHashMap<>());
     }
 }

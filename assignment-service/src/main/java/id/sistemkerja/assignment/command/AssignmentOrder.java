@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * An assignment order (Surat Perintah Tugas / surat penugasan). Drafted from an approved request or application, or
@@ -69,30 +68,30 @@ public class AssignmentOrder {
 
     /** A draft from an approved request or application. */
     AssignmentOrder(AssignmentOrderDraftedEvent drafted) {
-        apply(drafted);
+        Aggregates.apply(this, drafted);
     }
 
     /** Issued directly (penunjukan within a unit) or from its draft: numbered, in force (ASG-04). */
     AssignmentOrder(AssignmentOrderIssuedEvent issued) {
-        apply(issued);
+        Aggregates.apply(this, issued);
     }
 
     void issue(AssignmentOrderIssuedEvent issued) {
         requireDrafted();
-        apply(issued);
+        Aggregates.apply(this, issued);
     }
 
     void amend(AssignmentOrderAmendedEvent amended) {
         requireIssued();
-        apply(amended);
+        Aggregates.apply(this, amended);
     }
 
     void revoke(AssignmentOrderRevokedEvent revoked, String source) {
         requireIssued();
-        apply(revoked);
+        Aggregates.apply(this, revoked);
         for (String assignmentId : revoked.assignmentIds()) {
             Assignee a = assignees.get(assignmentId);
-            apply(new AssignmentEndedEvent(assignmentId, agencyId, a.nip(), orderId, number, form, teamId,
+            Aggregates.apply(this, new AssignmentEndedEvent(assignmentId, agencyId, a.nip(), orderId, number, form, teamId,
                     revoked.effectiveOn(), "ORDER_REVOKED", revoked.reason(), null, source, revoked.revokedBy(),
                     revoked.decision()));
         }
@@ -107,7 +106,7 @@ public class AssignmentOrder {
         }
         for (String assignmentId : List.copyOf(active)) {
             Assignee a = assignees.get(assignmentId);
-            apply(new AssignmentEndedEvent(assignmentId, agencyId, a.nip(), orderId, number, form, teamId,
+            Aggregates.apply(this, new AssignmentEndedEvent(assignmentId, agencyId, a.nip(), orderId, number, form, teamId,
                     effectiveOn, "TEAM_ENDED", reason, decreeNumber, source, endedBy, decision));
             ended.add(assignmentId);
         }
@@ -118,7 +117,7 @@ public class AssignmentOrder {
         if (reports.contains(submitted.reportId())) {
             return; // the same report again (idempotent re-send)
         }
-        apply(submitted);
+        Aggregates.apply(this, submitted);
     }
 
     private void requireDrafted() {

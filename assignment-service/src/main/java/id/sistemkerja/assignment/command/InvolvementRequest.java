@@ -19,7 +19,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.List;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * An involvement request (surat permohonan pelibatan, ASG-07/08/09): the process of one multi-step flow. Its state says
@@ -51,27 +50,27 @@ public class InvolvementRequest {
     }
 
     InvolvementRequest(InvolvementRequestSubmittedEvent submitted) {
-        apply(submitted);
+        Aggregates.apply(this, submitted);
     }
 
     void recommend(InvolvementRecommendedEvent event) {
         requirePending();
-        apply(event);
+        Aggregates.apply(this, event);
     }
 
     void approveStep(InvolvementStepApprovedEvent event) {
         requirePending();
-        apply(event);
+        Aggregates.apply(this, event);
     }
 
     void approve(InvolvementRequestApprovedEvent event) {
         requirePending();
-        apply(event);
+        Aggregates.apply(this, event);
     }
 
     void reject(InvolvementRequestRejectedEvent event) {
         requirePending();
-        apply(event);
+        Aggregates.apply(this, event);
     }
 
     void requirePending() {

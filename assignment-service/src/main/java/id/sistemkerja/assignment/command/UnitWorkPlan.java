@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A unit's annual work plan (Rencana Kerja Pelaksanaan Kegiatan Unit Organisasi, ASG-14); id {@code <unit>@<year>}. */
 @Aggregate
@@ -29,11 +28,11 @@ public class UnitWorkPlan {
     }
 
     UnitWorkPlan(UnitWorkPlanSetEvent set) {
-        apply(set);
+        Aggregates.apply(this, set);
     }
 
     void amend(UnitWorkPlanAmendedEvent amended) {
-        apply(amended);
+        Aggregates.apply(this, amended);
     }
 
     boolean hasItem(String itemId) {

@@ -14,7 +14,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A voluntary application (pengajuan sukarela, ASG-10/11/12), the process of its approvals. */
 @Aggregate
@@ -35,22 +34,22 @@ public class VoluntaryApplication {
     }
 
     VoluntaryApplication(VoluntaryApplicationSubmittedEvent submitted) {
-        apply(submitted);
+        Aggregates.apply(this, submitted);
     }
 
     void approveTarget(VoluntaryApplicationTargetApprovedEvent event) {
         requirePending();
-        apply(event);
+        Aggregates.apply(this, event);
     }
 
     void approve(VoluntaryApplicationApprovedEvent event) {
         requirePending();
-        apply(event);
+        Aggregates.apply(this, event);
     }
 
     void reject(VoluntaryApplicationRejectedEvent event) {
         requirePending();
-        apply(event);
+        Aggregates.apply(this, event);
     }
 
     void requirePending() {
