@@ -1,6 +1,7 @@
 package id.sistemkerja.assignment.command;
 
 import id.sistemkerja.platform.error.ProblemException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -31,6 +32,11 @@ final class Aggregates {
         T root = aggregate.invoke(r -> r);
         loaded().put(root, aggregate);
         return root;
+    }
+
+    /** Whether aggregate {@code id} has events (a re-sent creation command finds its aggregate, no exception). */
+    static boolean exists(EventStore events, String id) {
+        return events.lastSequenceNumberFor(id).isPresent();
     }
 
     /** Applies {@code event} on {@code root}: in its aggregate's scope when loaded by {@link #load}. */

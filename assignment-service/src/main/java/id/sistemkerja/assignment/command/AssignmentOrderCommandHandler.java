@@ -35,7 +35,7 @@ import id.sistemkerja.platform.profile.UnitWorkPlanRequirement;
 import id.sistemkerja.platform.security.Access;
 import id.sistemkerja.platform.security.Actor;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -64,11 +64,13 @@ public class AssignmentOrderCommandHandler {
     private final OrderNumbers numbers;
     private final TeamRosters rosters;
     private final Clock clock;
+    private final EventStore events;
 
     public AssignmentOrderCommandHandler(Repository<AssignmentOrder> assignmentOrderRepository,
                                          Repository<UnitWorkPlan> unitWorkPlanRepository, Officials officials,
                                          AgencyProfiles profiles, OrderNumbers numbers, TeamRosters rosters,
-                                         Clock clock) {
+                                         Clock clock, EventStore events) {
+        this.events = events;
         this.orders = assignmentOrderRepository;
         this.plans = unitWorkPlanRepository;
         this.officials = officials;
@@ -101,7 +103,7 @@ public class AssignmentOrderCommandHandler {
             throw ProblemException.rules("The assignment order is incomplete", missing);
         }
         requireTeam(command.form(), command.teamId());
-        if (orderExists(command.orderId())) {
+        if (Aggregates.exists(events, command.orderId())) {
             // the same order again (Idempotency-Key): no second order, no second number
             return Aggregates.load(orders, command.orderId(), "Assignment order").number();
         }
@@ -317,13 +319,11 @@ public class AssignmentOrderCommandHandler {
                     + " an assignment cites an item of the unit's annual work plan for " + year);
         }
         String planId = UnitWorkPlanCommands.planId(owning.unitId(), year);
-        UnitWorkPlan plan;
-        try {
-            plan = plans.load(planId).invoke(p -> p);
-        } catch (AggregateNotFoundException e) {
+        if (!Aggregates.exists(events, planId)) {
             throw ProblemException.rule("ASG-14", article, "planItemId", "ASG-14: unit " + owning.unitId()
                     + " has no annual work plan for " + year + " (set by the unit head by 31 December)");
         }
+        UnitWorkPlan plan = plans.load(planId).invoke(p -> p);
         if (!plan.hasItem(terms.planItemId())) {
             throw ProblemException.rule("ASG-14", article, "planItemId", "ASG-14: item " + terms.planItemId()
                     + " is not in force in plan " + planId + " (items: " + plan.itemIds() + ")");
@@ -410,12 +410,4 @@ public class AssignmentOrderCommandHandler {
                 .filter(n -> n != null && !n.isBlank()).distinct().toList()));
     }
 
-    private boolean orderExists(String orderId) {
-        try {
-            orders.load(orderId);
-            return true;
-        } catch (AggregateNotFoundException e) {
-            return false;
-        }
-    }
 }

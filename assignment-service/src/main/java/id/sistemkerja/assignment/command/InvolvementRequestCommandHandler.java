@@ -30,7 +30,7 @@ import id.sistemkerja.platform.profile.AgencyProfiles;
 import id.sistemkerja.platform.security.Access;
 import id.sistemkerja.platform.security.Actor;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -54,10 +54,12 @@ public class InvolvementRequestCommandHandler {
     private final Officials officials;
     private final AgencyProfiles profiles;
     private final Clock clock;
+    private final EventStore events;
 
     public InvolvementRequestCommandHandler(Repository<InvolvementRequest> involvementRequestRepository,
                                             Repository<AssignmentOrder> assignmentOrderRepository,
-                                            Officials officials, AgencyProfiles profiles, Clock clock) {
+                                            Officials officials, AgencyProfiles profiles, Clock clock, EventStore events) {
+        this.events = events;
         this.requests = involvementRequestRepository;
         this.orders = assignmentOrderRepository;
         this.officials = officials;
@@ -91,7 +93,7 @@ public class InvolvementRequestCommandHandler {
                     + missing.size() + " mandatory element(s)", missing);
         }
         AssignmentOrderCommandHandler.requireTeam(command.form(), command.teamId());
-        if (exists(command.requestId())) {
+        if (Aggregates.exists(events, command.requestId())) {
             return command.requestId(); // the same request again (Idempotency-Key)
         }
         LocalDate today = LocalDate.now(clock);
@@ -424,12 +426,4 @@ public class InvolvementRequestCommandHandler {
         return asg13;
     }
 
-    private boolean exists(String requestId) {
-        try {
-            requests.load(requestId);
-            return true;
-        } catch (AggregateNotFoundException e) {
-            return false;
-        }
-    }
 }

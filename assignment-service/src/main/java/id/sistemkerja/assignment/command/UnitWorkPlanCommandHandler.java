@@ -14,7 +14,7 @@ import id.sistemkerja.platform.profile.UnitLocation;
 import id.sistemkerja.platform.profile.UnitWorkPlanRequirement;
 import id.sistemkerja.platform.security.Access;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -35,9 +35,11 @@ public class UnitWorkPlanCommandHandler {
     private final Officials officials;
     private final AgencyProfiles profiles;
     private final Clock clock;
+    private final EventStore events;
 
     public UnitWorkPlanCommandHandler(Repository<UnitWorkPlan> unitWorkPlanRepository, Officials officials,
-                                      AgencyProfiles profiles, Clock clock) {
+                                      AgencyProfiles profiles, Clock clock, EventStore events) {
+        this.events = events;
         this.plans = unitWorkPlanRepository;
         this.officials = officials;
         this.profiles = profiles;
@@ -66,13 +68,11 @@ public class UnitWorkPlanCommandHandler {
                     + " is set by " + deadline + "; today is " + today);
         }
         String planId = command.planId();
-        try {
-            plans.load(planId);
+        if (Aggregates.exists(events, planId)) {
             throw ProblemException.conflict("Work plan " + planId + " is already set; change it by an amendment");
-        } catch (AggregateNotFoundException notYet) {
-            plans.newInstance(() -> new UnitWorkPlan(new UnitWorkPlanSetEvent(planId, unit.agencyId(), unit,
-                    command.year(), items, today, deadline, acting, decision.basis())));
         }
+        plans.newInstance(() -> new UnitWorkPlan(new UnitWorkPlanSetEvent(planId, unit.agencyId(), unit,
+                command.year(), items, today, deadline, acting, decision.basis())));
         return planId;
     }
 

@@ -28,7 +28,7 @@ import id.sistemkerja.platform.profile.VoluntaryCrossUnitFlow;
 import id.sistemkerja.platform.security.Access;
 import id.sistemkerja.platform.security.Actor;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -50,10 +50,12 @@ public class VoluntaryApplicationCommandHandler {
     private final Officials officials;
     private final AgencyProfiles profiles;
     private final Clock clock;
+    private final EventStore events;
 
     public VoluntaryApplicationCommandHandler(Repository<VoluntaryApplication> voluntaryApplicationRepository,
                                               Repository<AssignmentOrder> assignmentOrderRepository,
-                                              Officials officials, AgencyProfiles profiles, Clock clock) {
+                                              Officials officials, AgencyProfiles profiles, Clock clock, EventStore events) {
+        this.events = events;
         this.applications = voluntaryApplicationRepository;
         this.orders = assignmentOrderRepository;
         this.officials = officials;
@@ -76,7 +78,7 @@ public class VoluntaryApplicationCommandHandler {
         if (!missing.isEmpty()) {
             throw ProblemException.rules("The voluntary application is incomplete", missing);
         }
-        if (exists(command.applicationId())) {
+        if (Aggregates.exists(events, command.applicationId())) {
             return command.applicationId();
         }
         Actor actor = command.actor();
@@ -219,12 +221,4 @@ public class VoluntaryApplicationCommandHandler {
         return new ActingOfficial(who.nips().isEmpty() ? null : who.nips().get(0), official, "named by the profile");
     }
 
-    private boolean exists(String id) {
-        try {
-            applications.load(id);
-            return true;
-        } catch (AggregateNotFoundException e) {
-            return false;
-        }
-    }
 }
