@@ -215,4 +215,55 @@ class FlowsTest extends AssignmentTestBase {
             assertThat(reports.toString()).contains(f.h1, "RPT-01");
         });
     }
+
+    @Test
+    @DisplayName("ASG-08 an appraiser by delegation approves only with the home unit head's recommendation, which the approval carries")
+    void asg08RecommendationAndDelegation() throws Exception {
+        OrgFixture f = agency("cilegon-2023");
+        f.delegateU1Appraisal(f.p1, f.s1a);
+        String id = ok(post("/api/v1/involvement-requests", f.h2, f, request(f.u2, f.u1, terms(true),
+                List.of(f.s1a), List.of()))).get("requestId").toString();
+        post("/api/v1/involvement-requests/" + id + "/approval", f.p1, f, Map.of()).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.violations[0].ruleId").isEqualTo("ASG-08")
+                .jsonPath("$.violations[0].field").isEqualTo("recommendation");
+        // the unit head is not the appraiser of s1a while the delegation is in force
+        post("/api/v1/involvement-requests/" + id + "/approval", f.h1, f, Map.of()).expectStatus().isForbidden();
+        ok(post("/api/v1/involvement-requests/" + id + "/recommendation", f.h1, f,
+                Map.of("recommendedNips", List.of(f.s1a), "note", "cocok")));
+        ok(post("/api/v1/involvement-requests/" + id + "/approval", f.p1, f, Map.of()));
+        String payload = jdbc.queryForObject("SELECT payload::text FROM domainevententry WHERE aggregateidentifier = ? "
+                + "AND payloadtype LIKE '%InvolvementRequestApprovedEvent'", String.class, id);
+        assertThat(payload).contains("\"recommendedBy\":{\"nip\":\"" + f.h1 + "\",\"capacity\":\"UNIT_HEAD\"",
+                "\"approvedBy\":{\"nip\":\"" + f.p1 + "\",\"capacity\":\"APPRAISER\"", "delegation dlg-" + f.agency,
+                "SK Kepala Dinas 800/1/2026");
+    }
+
+    @Test
+    @DisplayName("ASG-08 bekasi-2023: Level I to Level I across departments; the owning Level I issues the order")
+    void asg08Bekasi() {
+        OrgFixture f = agency("bekasi-2023");
+        post("/api/v1/involvement-requests", f.h3, f, request(f.u3, f.u1, terms(true), List.of(f.s1a), List.of()))
+                .expectStatus().isForbidden();
+        String id = ok(post("/api/v1/involvement-requests", f.k2, f, request(f.u3, f.u1, terms(true),
+                List.of(f.s1a), List.of()))).get("requestId").toString();
+        post("/api/v1/involvement-requests/" + id + "/approval", f.h1, f, Map.of()).expectStatus().isForbidden();
+        String orderId = ok(post("/api/v1/involvement-requests/" + id + "/approval", f.k1, f, Map.of()))
+                .get("result").toString();
+        post("/api/v1/assignment-orders/" + orderId + "/issue", f.k1, f, Map.of()).expectStatus().isForbidden();
+        ok(post("/api/v1/assignment-orders/" + orderId + "/issue", f.k2, f, Map.of()));
+    }
+
+    @Test
+    @DisplayName("ASG-07 re-sending a request with the same Idempotency-Key creates no second request")
+    void idempotentRequest() {
+        OrgFixture f = agency("cilegon-2023");
+        String key = "req-" + f.agency;
+        Map<String, Object> body = request(f.u2, f.u1, terms(true), List.of(f.s1a), List.of());
+        Map<String, Object> first = ok(post("/api/v1/involvement-requests", f.h2, f.agency, body, key));
+        Map<String, Object> again = ok(post("/api/v1/involvement-requests", f.h2, f.agency, body, key));
+        assertThat(again).isEqualTo(first);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE payloadtype LIKE "
+                + "'%InvolvementRequestSubmittedEvent' AND payload::jsonb ->> 'agencyId' = ?", Integer.class, f.agency))
+                .isEqualTo(1);
+    }
 }

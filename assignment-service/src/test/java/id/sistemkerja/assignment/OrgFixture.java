@@ -1,6 +1,7 @@
 package id.sistemkerja.assignment;
 
 import id.sistemkerja.contracts.org.v1.AgencyRegistered;
+import id.sistemkerja.contracts.org.v1.AppraiserAuthorityDelegated;
 import id.sistemkerja.contracts.org.v1.DepartmentEstablished;
 import id.sistemkerja.contracts.org.v1.EmployeeAppointed;
 import id.sistemkerja.contracts.org.v1.EmployeePlaced;
@@ -114,6 +115,12 @@ public final class OrgFixture {
                 List.of("analisis data"), false));
         apply(new EmployeeAppointed("ap-" + nip, nip, agency, positionId, unit, department, kind, kind.name(), null,
                 7, SINCE, "SK/0"));
+    }
+
+    /** ORG-05: the appraiser authority of u1's head over {@code nip} is delegated to {@code delegate} for 2026. */
+    public void delegateU1Appraisal(String delegate, String nip) {
+        apply(new AppraiserAuthorityDelegated("dlg-" + agency, agency, u1 + ":kabid", delegate, List.of(nip),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "SK Kepala Dinas 800/1/2026", h1));
     }
 
     private void apply(Object payload) {
