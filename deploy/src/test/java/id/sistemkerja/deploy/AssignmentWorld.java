@@ -65,7 +65,7 @@ final class AssignmentWorld {
         staff(plan, u1, s1a, s1b);
         staff(plan, u2, s2a);
         staff(plan, u3, s3a);
-        new OrgPlanLoader(api, 2).load(plan);
+        new OrgPlanLoader(api, 1).load(plan);
         String admin = api.devToken(plan.adminNip(), agency, "AGENCY_ADMIN");
         assertThat(api.post("/api/v1/agencies/" + agency + "/profile-bindings", admin, Map.of("profileId",
                 profileId, "profileVersion", 1, "effectiveFrom", "2023-01-01")).status()).isEqualTo(201);
