@@ -42,8 +42,4 @@ public final class InvolvementRequestCommands {
                                                   Actor actor) {
     }
 
-    /** The order drafted from the request was issued (sent by the request's process manager). */
-    public record RecordInvolvementOrderIssuedCommand(@TargetAggregateIdentifier String requestId, String orderId,
-                                                      String number) {
-    }
 }

@@ -79,9 +79,4 @@ public final class InvolvementRequestEvents {
                                                   DecisionBasis decision) {
     }
 
-    /** The order drafted from the request was issued. */
-    @Revision("1")
-    public record InvolvementRequestFulfilledEvent(String requestId, String agencyId, String orderId,
-                                                   String number) {
-    }
 }

@@ -28,8 +28,4 @@ public final class VoluntaryApplicationCommands {
                                                     Actor actor) {
     }
 
-    /** The order drafted from the application was issued (sent by the application's process manager). */
-    public record RecordVoluntaryOrderIssuedCommand(@TargetAggregateIdentifier String applicationId, String orderId,
-                                                    String number) {
-    }
 }

@@ -52,9 +52,4 @@ public final class VoluntaryApplicationEvents {
                                                     ActingOfficial rejectedBy, LocalDate rejectedOn,
                                                     DecisionBasis decision) {
     }
-
-    @Revision("1")
-    public record VoluntaryApplicationFulfilledEvent(String applicationId, String agencyId, String orderId,
-                                                     String number) {
-    }
 }

@@ -1,0 +1,79 @@
+package id.sistemkerja.assignment.web;
+
+import id.sistemkerja.assignment.api.UnitWorkPlanCommands;
+import id.sistemkerja.assignment.api.UnitWorkPlanCommands.AmendUnitWorkPlanCommand;
+import id.sistemkerja.assignment.api.UnitWorkPlanCommands.PlanItem;
+import id.sistemkerja.assignment.api.UnitWorkPlanCommands.SetUnitWorkPlanCommand;
+import id.sistemkerja.assignment.query.Views;
+import id.sistemkerja.assignment.query.Views.WorkPlanView;
+import id.sistemkerja.platform.axon.CommandDispatcher;
+import id.sistemkerja.platform.error.ProblemException;
+import id.sistemkerja.platform.security.Access;
+import id.sistemkerja.platform.security.CallContext;
+import id.sistemkerja.platform.web.Blocking;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/v1/work-plans")
+@Tag(name = "Unit work plans (Rencana Kerja Pelaksanaan Kegiatan Unit Organisasi)")
+public class WorkPlanController {
+
+    private final CommandDispatcher commands;
+    private final MongoTemplate mongo;
+
+    public WorkPlanController(CommandDispatcher commands, MongoTemplate mongo) {
+        this.commands = commands;
+        this.mongo = mongo;
+    }
+
+    @Schema(description = "A unit's annual work plan (ASG-14)")
+    public record SetPlanRequest(String unitId, int year, List<PlanItem> items) {
+    }
+
+    @Schema(description = "A recorded amendment of the plan (change of activities)")
+    public record AmendPlanRequest(List<PlanItem> addItems, List<String> removeItemIds, String reason) {
+    }
+
+    public record Acted(String planId, String result) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Set a unit's annual work plan (tetapkan rencana kerja unit)",
+            description = "ASG-14 (serang-2023): by the unit head, by 31 December of the year before. Plan id "
+                    + "<unitId>@<year>.")
+    public Mono<Acted> set(@RequestBody SetPlanRequest request, CallContext context) {
+        String planId = UnitWorkPlanCommands.planId(request.unitId(), request.year());
+        return commands.send(new SetUnitWorkPlanCommand(planId, request.unitId(), request.year(), request.items(),
+                context.actor()), context).thenReturn(new Acted(planId, "SET"));
+    }
+
+    @PostMapping("/{planId}/amendments")
+    @Operation(summary = "Amend a work plan by a recorded act (perubahan rencana kerja)")
+    public Mono<Acted> amend(@PathVariable String planId, @RequestBody AmendPlanRequest request, CallContext context) {
+        return commands.<Integer>send(new AmendUnitWorkPlanCommand(planId, request.addItems(), request.removeItemIds(),
+                request.reason(), context.actor()), context).map(no -> new Acted(planId, "AMENDMENT " + no));
+    }
+
+    @GetMapping("/{planId}")
+    @Operation(summary = "A unit's work plan as in force, with its acts (rencana kerja unit)")
+    public Mono<WorkPlanView> get(@PathVariable String planId, CallContext context) {
+        return Blocking.mono(() -> mongo.findById(planId, WorkPlanView.class, Views.PLANS))
+                .switchIfEmpty(Mono.error(() -> ProblemException.notFound("Work plan", planId)))
+                .doOnNext(p -> Access.requireAgency(context.actor(), p.agencyId()));
+    }
+}
