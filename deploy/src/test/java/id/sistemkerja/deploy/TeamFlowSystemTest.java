@@ -274,4 +274,50 @@ class TeamFlowSystemTest {
                 j -> other.equals(j.path("leadNip").asText()));
         assertThat(team.path("lastDecision").toString()).contains("bekasi-2023", "TEAM-03", "TEAM-05");
     }
+
+    @Test
+    @DisplayName("TEAM-12 a member joins through a TEAM assignment order and the team's dissolution ends that assignment (assignment queries)")
+    void dissolutionEndsTeamAssignments() {
+        City city = new City("bks-team12", "bekasi-2023");
+        String dinas = city.department("dinsos", "DINAS");
+        city.head(dinas, "JPT_PRATAMA");
+        String bidang = city.unit(dinas, "rehsos");
+        String kabid = city.head(bidang, "ADMINISTRATOR");
+        String member = city.functional(bidang, "AHLI_MUDA", "III_C", false);
+        // ORG-04: the member is placed in the unit under its head (bekasi-2021 ORG-11: ahli muda under an Administrator)
+        ok(api.post("/api/v1/placements", city.token("ppk", "STAFFING_AUTHORITY"), Map.of("nip", member,
+                "unitId", bidang, "appraiserPositionId", bidang + ":head", "effectiveFrom", "2024-01-02")));
+        city.awaitTeamService();
+
+        String teamId = ok(api.post("/api/v1/teams", city.token(kabid), proposal(bidang, "WITHIN_UNIT")))
+                .json().get("teamId").asText();
+        ok(api.post("/api/v1/teams/" + teamId + "/decree", city.token(kabid), decree(List.of(member))));
+
+        // ASG-03: the unit head assigns the member to the team by a numbered order (assignment-service)
+        Map<String, Object> order = Map.of("owningUnitId", bidang, "form", "TEAM", "teamId", teamId,
+                "assigneeNips", List.of(member), "terms", Map.of("purpose", "Percepatan program prioritas",
+                        "competencies", List.of("perencanaan"), "targets", List.of("Capaian program 100%"),
+                        "otherArrangements", "Dilaporkan tiap bulan", "nature", "INCIDENTAL", "planning",
+                        "UNPLANNED", "validFrom", TODAY.toString(), "validUntil", TODAY.plusMonths(6).toString()));
+        String[] number = new String[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            // retried (only while refused, so never issued twice) until assignment-service's replica knows the unit
+            ApiClient.Response issued = api.post("/api/v1/assignment-orders", city.token(kabid), order);
+            number[0] = issued.status() == 200 || issued.status() == 201 ? issued.json().path("result").asText() : null;
+            return number[0] != null;
+        });
+        String tomorrow = TODAY.plusDays(1).toString();
+        String assignments = "/api/v1/employees/" + member + "/assignments?asOf=" + tomorrow;
+        awaitJson(assignments, city.token(member), j -> j.path("assignments").toString().contains(number[0]));
+        // team-service learns the membership from the order (Kafka)
+        awaitJson("/api/v1/teams/" + teamId + "/roster", city.token(kabid), j -> j.toString().contains(member)
+                && j.toString().contains(number[0]));
+
+        ok(api.post("/api/v1/teams/" + teamId + "/dissolution", city.token(kabid), Map.of("effectiveOn",
+                tomorrow, "reason", "Program selesai lebih cepat", "decreeNumber", "800/12")));
+        // TEAM-12: from the dissolution day the assignment is no longer in force; before it, it still is
+        awaitJson(assignments, city.token(member), j -> !j.path("assignments").toString().contains(number[0]));
+        assertThat(api.get("/api/v1/employees/" + member + "/assignments?asOf=" + TODAY, city.token(member)).body())
+                .contains(number[0]);
+    }
 }
