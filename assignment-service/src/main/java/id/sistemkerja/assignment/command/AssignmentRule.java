@@ -1,14 +1,13 @@
 package id.sistemkerja.assignment.command;
 
-import id.sistemkerja.platform.error.ProblemException;
-import id.sistemkerja.platform.error.Violation;
+import id.sistemkerja.platform.error.RegulationRule;
 
 /**
  * The assignment rules common to every regulation (RULES.md), with the articles that ground them. Rules that differ
  * by city (ASG-02, 05, 08, 11, 12, 14, RPT-01) are asked of the agency's regulation profile, which cites its own
  * article.
  */
-public enum AssignmentRule {
+public enum AssignmentRule implements RegulationRule {
     ASG_01("ASG-01", "Perwal Bekasi 37/2023 Pasal 10; Perwal Bandung 6/2023 Pasal 12; Perwal Serang 23/2023 Pasal 10; "
             + "Perwal Cilegon 17/2023 Pasal 6"),
     ASG_03("ASG-03", "Perwal Bekasi 37/2023 lampiran B.2 huruf f; Perwal Bandung 6/2023 Pasal 13 and lampiran B.2 "
@@ -35,25 +34,13 @@ public enum AssignmentRule {
         this.article = article;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String article() {
         return article;
-    }
-
-    public Violation violation(String field, String message) {
-        return Violation.ofRule(id, article, field, message);
-    }
-
-    /** 422: the rule refuses the command. */
-    public ProblemException refusal(String field, String message) {
-        return ProblemException.rule(id, article, field, message);
-    }
-
-    /** 403: the rule names who is competent, and the caller is not. */
-    public ProblemException forbidden(String message) {
-        return ProblemException.forbidden(id, article, message);
     }
 }

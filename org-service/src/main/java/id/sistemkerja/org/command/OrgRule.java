@@ -1,10 +1,9 @@
 package id.sistemkerja.org.command;
 
-import id.sistemkerja.platform.error.ProblemException;
-import id.sistemkerja.platform.error.Violation;
+import id.sistemkerja.platform.error.RegulationRule;
 
 /** The ORG rules (RULES.md) org-service enforces, with the articles that ground them. */
-public enum OrgRule {
+public enum OrgRule implements RegulationRule {
     ORG_01("ORG-01", "Perwal Bandung 6/2023 Pasal 1(10-11); Perwal Bekasi 37/2023 Pasal 1(18-19); "
             + "Perwal Serang 23/2023 Pasal 1(16); Perwal Cilegon 17/2023 Pasal 1(14-15)"),
     ORG_02("ORG-02", "Perwal Bekasi 31/2021 Pasal 5(3), 6(2-4); Perwal Bandung 6/2023 Pasal 11(6)(d)"),
@@ -30,30 +29,13 @@ public enum OrgRule {
         this.article = article;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String article() {
         return article;
-    }
-
-    public Violation violation(String field, String message) {
-        return Violation.ofRule(id, article, field, message);
-    }
-
-    /** 422: the rule refuses the command. */
-    public ProblemException refusal(String field, String message) {
-        return ProblemException.rule(id, article, field, message);
-    }
-
-    /** 400: the input does not have the shape the rule defines. */
-    public ProblemException invalid(String field, String message) {
-        return ProblemException.invalidByRule(id, article, field, message);
-    }
-
-    /** 403: the rule names who is competent, and the caller is not. */
-    public ProblemException forbidden(String message) {
-        return ProblemException.forbidden(id, article, message);
     }
 }

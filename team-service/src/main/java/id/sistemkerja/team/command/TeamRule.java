@@ -1,10 +1,12 @@
 package id.sistemkerja.team.command;
 
+import id.sistemkerja.platform.error.RegulationRule;
+
 /**
  * The TEAM/RPT rules (RULES.md) common to every profile, with the articles that ground them. Profile-dependent rules
  * (TEAM-03..07, TEAM-09, RPT-02, RPT-03) are cited from the regulation profile's decision instead.
  */
-public enum TeamRule {
+public enum TeamRule implements RegulationRule {
     TEAM_01("TEAM-01", "Perwal Bekasi 37/2023 Pasal 9; Perwal Bandung 6/2023 Pasal 11(1); "
             + "Perwal Serang 23/2023 Pasal 12(3),(6); Perwal Cilegon 17/2023 lampiran C.1"),
     TEAM_02("TEAM-02", "Perwal Bekasi 37/2023 Pasal 9(3),(5); Perwal Bandung 6/2023 Pasal 11(5); "
@@ -26,10 +28,12 @@ public enum TeamRule {
         this.article = article;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String article() {
         return article;
     }
