@@ -37,7 +37,8 @@ public final class EvaluationCommands {
     }
 
     /** The appraiser's superior decides: uphold, or change the ratings; the result is then final (PERF-09). */
-    public record DecideObjectionCommand(String nip, int year, String period, ObjectionDecision decision,
+    public record DecideObjectionCommand(String nip, int year, String period, String objectionId,
+                                         ObjectionDecision decision,
                                          ExpectationRating workResultRating, ExpectationRating behaviourRating,
                                          String reason, Actor actor) {
     }

@@ -30,14 +30,16 @@ public final class EvaluationEvents {
     }
 
     /**
+     * @param appraisalInputIds the appraisal inputs (lead's reports, PERF-05) on the employee's SKP that were before
+     *                          the appraiser when rating
      * @param appraiserBasis {@code POSITION_HOLDER}, {@code DELEGATION} or {@code STRUCTURAL_LINE}
      */
     @Revision("1")
     public record EmployeeRatedEvent(String evaluationId, String agencyId, String unitId, int year, String period,
                                      String nip, ExpectationRating workResultRating, ExpectationRating behaviourRating,
                                      Map<CoreValue, ExpectationRating> behaviourAspects, Predikat predikat,
-                                     String appraiserNip, String appraiserBasis, String note, LocalDate ratedOn,
-                                     RuleBasis basis) {
+                                     String appraiserNip, String appraiserBasis, String note,
+                                     List<String> appraisalInputIds, LocalDate ratedOn, RuleBasis basis) {
     }
 
     /**

@@ -59,6 +59,7 @@ public class PerformancePlan {
     private List<Target> targets = List.of();
     private final Map<String, WorkRole> roles = new LinkedHashMap<>();
     private final Set<String> recordIds = new HashSet<>();
+    private final List<String> appraisalInputs = new java.util.ArrayList<>();
 
     protected PerformancePlan() {
     }
@@ -183,6 +184,11 @@ public class PerformancePlan {
         return targets.stream().filter(t -> t.number() == number).findFirst();
     }
 
+    /** Ids of the appraisal inputs (the lead's reports, PERF-05) recorded on the plan. */
+    List<String> appraisalInputs() {
+        return List.copyOf(appraisalInputs);
+    }
+
     WorkRole role(String roleId) {
         WorkRole role = roles.get(roleId);
         if (role == null) {
@@ -256,5 +262,8 @@ public class PerformancePlan {
     @EventSourcingHandler
     void on(FeedbackGivenEvent event) {
         recordIds.add(event.feedbackId());
+        if (event.kind() == id.sistemkerja.performance.api.FeedbackKind.APPRAISAL_INPUT) {
+            appraisalInputs.add(event.feedbackId());
+        }
     }
 }
