@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
 public class PerformancePredikatSubscription {
 
     @Bean
-    public IntegrationEventSubscription performancePredikatSubscription(CommandDispatcher commands) {
+    public IntegrationEventSubscription annualPredikatFromPerformance(CommandDispatcher commands) {
         return IntegrationEventSubscription.builder("org-performance-predikat", Topics.PERFORMANCE_EVENTS)
                 .on(AnnualPredikatFinalised.class, (event, meta) -> commands.sendAndWait(
                         new RecordAnnualPredikatCommand(event.nip(), event.year(), event.predikat(), "PERFORMANCE",
