@@ -80,6 +80,12 @@ final class PerfOrg {
         staffBagian.add(placed(bagian, setda));
     }
 
+    /** The Kepala Bidang 1's authority to appraise {@code employees} delegated to {@code delegate} (ORG-05). */
+    void delegateAppraisal(String delegate, List<String> employees, LocalDate from, LocalDate until) {
+        apply(new id.sistemkerja.contracts.org.v1.AppraiserAuthorityDelegated(UUID.randomUUID().toString(), agency,
+                bidang1 + ":head", delegate, employees, from, until, "Surat Tugas 800/9", "ppk"));
+    }
+
     static String nip() {
         return String.format("19%016d", SEQUENCE.incrementAndGet());
     }

@@ -466,4 +466,66 @@ class PerformanceCycleTest {
                 .anyMatch(t -> t.endsWith("UnitPredikatFinalisedEvent"))
                 .anyMatch(t -> t.endsWith("EmployeeRatedEvent"));
     }
+
+    @Test
+    @DisplayName("PERF-06 a delegate of the appraiser rates (ORG-05); the unit head's work result is the unit's achievement; another agency's caller is refused")
+    void delegateHeadAndAgencyBoundary() {
+        planYear();
+        PerfTestClock.today(LocalDate.of(YEAR, 12, 10));
+        String delegate = org.staff2.get(0);
+        String nip = org.staff1.get(0);
+        org.delegateAppraisal(delegate, List.of(nip), LocalDate.of(YEAR, 12, 1), LocalDate.of(YEAR, 12, 31));
+        assertThat(rate(nip, "TAHUNAN", "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI").status()).isEqualTo(403);
+        assertThat(api.put(delegate, org.agency, plan(nip) + "/evaluations/TAHUNAN/rating", Map.of(
+                "workResultRating", "SESUAI_EKSPEKTASI", "behaviourRating", "SESUAI_EKSPEKTASI")).status())
+                .isEqualTo(200);
+        JsonNode evaluation = api.await(org.kabid1, org.agency, evaluationUri("TAHUNAN"),
+                e -> e.path("results").has(nip));
+        assertThat(evaluation.get("results").get(nip).get("appraiserNip").asText()).isEqualTo(delegate);
+
+        assertThat(api.put(org.kabid1, "kota-lain", plan(org.staff1.get(1)) + "/evaluations/TAHUNAN/rating",
+                Map.of("workResultRating", "SESUAI_EKSPEKTASI", "behaviourRating", "SESUAI_EKSPEKTASI")).status())
+                .isEqualTo(403);
+
+        // the Kepala Bidang is rated in the Bidang by the Kepala Dinas; a BAIK unit means a SESUAI work result
+        assertThat(api.put(org.kadis, org.agency, evaluationUri("TAHUNAN") + "/organisation-rating",
+                Map.of("rating", "BAIK")).status()).isEqualTo(200);
+        Response wrong = api.put(org.kadis, org.agency, plan(org.kabid1) + "/evaluations/TAHUNAN/rating", Map.of(
+                "workResultRating", "DI_ATAS_EKSPEKTASI", "behaviourRating", "SESUAI_EKSPEKTASI"));
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.json().get("field").asText()).isEqualTo("workResultRating");
+        assertThat(wrong.json().get("detail").asText()).contains("SESUAI_EKSPEKTASI");
+        assertThat(api.put(org.kadis, org.agency, plan(org.kabid1) + "/evaluations/TAHUNAN/rating", Map.of(
+                "workResultRating", "SESUAI_EKSPEKTASI", "behaviourRating", "DI_ATAS_EKSPEKTASI")).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("PERF-10 the final annual predikat is published as performance.AnnualPredikatFinalised with the perf-rules version")
+    void annualPredikatPublished() throws Exception {
+        planYear();
+        PerfTestClock.today(LocalDate.of(YEAR, 12, 20));
+        rateAndFinaliseYear();
+        String nip = org.staff1.get(1);
+        var records = id.sistemkerja.platform.test.KafkaTopicReader.readUntil(
+                id.sistemkerja.platform.test.TestInfrastructure.get().kafkaBootstrapServers(),
+                id.sistemkerja.contracts.Topics.PERFORMANCE_EVENTS,
+                rs -> rs.stream().anyMatch(r -> new String(r.value()).contains(nip)
+                        && new String(r.value()).contains("workResultRating")), java.time.Duration.ofSeconds(30));
+        JsonNode envelope = null;
+        for (var r : records) {
+            JsonNode candidate = objectMapper.readTree(r.value());
+            if (candidate.path("payload").path("nip").asText().equals(nip)
+                    && candidate.path("payload").has("workResultRating")) {
+                envelope = candidate;
+            }
+        }
+        assertThat(envelope).isNotNull();
+        JsonNode payload = envelope.get("payload");
+        assertThat(payload.get("predikat").asText()).isEqualTo("BAIK");
+        assertThat(payload.get("year").asInt()).isEqualTo(YEAR);
+        assertThat(payload.get("basis").asText()).isEqualTo("UNIT_FINALISATION");
+        assertThat(payload.get("ruleSetId").asText()).isEqualTo("perf-rules");
+        assertThat(payload.get("ruleSetVersion").asInt()).isEqualTo(1);
+    }
 }
