@@ -528,4 +528,25 @@ class PerformanceCycleTest {
         assertThat(payload.get("ruleSetId").asText()).isEqualTo("perf-rules");
         assertThat(payload.get("ruleSetVersion").asInt()).isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("PERF-06 the rule set in force on the day decides: under a version that warns, finalisation records the violations with exact counts and the version")
+    void ruleSetThatWarns() {
+        int year = 2030; // test resource perf-rules/v2.yml: in force from 2030-01-01, onViolation WARN
+        PerfTestClock.today(LocalDate.of(year, 12, 10));
+        String uri = "/api/v1/performance/units/" + org.bidang1 + "/evaluations/" + year + "/TAHUNAN";
+        assertThat(api.put(org.kadis, org.agency, uri + "/organisation-rating", Map.of("rating", "ISTIMEWA"))
+                .status()).isEqualTo(200);
+        for (String nip : org.staff1) {
+            assertThat(api.put(org.kabid1, org.agency, "/api/v1/employees/" + nip + "/performance/" + year
+                    + "/evaluations/TAHUNAN/rating", Map.of("workResultRating", "DI_ATAS_EKSPEKTASI",
+                    "behaviourRating", "DI_ATAS_EKSPEKTASI")).status()).isEqualTo(200);
+        }
+        assertThat(api.post(org.kabid1, org.agency, uri + "/finalisation", null).status()).isEqualTo(200);
+        JsonNode evaluation = api.await(org.kabid1, org.agency, uri, e -> e.path("finalised").asBoolean());
+        assertThat(evaluation.get("onViolation").asText()).isEqualTo("WARN");
+        assertThat(evaluation.get("violations").get(0).asText())
+                .startsWith("SANGAT_BAIK 3 of 3 = 100% > 70% (at most 2 of 3");
+        assertThat(evaluation.get("basis").get("ruleSetVersion").asInt()).isEqualTo(2);
+    }
 }
