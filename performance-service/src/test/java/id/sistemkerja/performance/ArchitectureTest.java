@@ -13,12 +13,12 @@ class ArchitectureTest {
     @Test
     @DisplayName("command is free of web, MongoDB and read-side code")
     void commandSide() {
-        ServiceArchitecture.commandSideIsFreeOfWebAndReadSide(ROOT).allowEmptyShould(true).check(classes);
+        ServiceArchitecture.commandSideIsFreeOfWebAndReadSide(ROOT).check(classes);
     }
 
     @Test
     @DisplayName("api depends on neither the command nor the query side")
     void apiRecords() {
-        ServiceArchitecture.apiIsFreeOfSides(ROOT).allowEmptyShould(true).check(classes);
+        ServiceArchitecture.apiIsFreeOfSides(ROOT).check(classes);
     }
 }

@@ -1,0 +1,58 @@
+package id.sistemkerja.performance.api;
+
+import id.sistemkerja.contracts.vocabulary.ExpectationRating;
+import id.sistemkerja.contracts.vocabulary.OrganisationRating;
+import id.sistemkerja.platform.security.Actor;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Commands on the evaluation (penilaian kinerja) of a unit's employees for a period (PERF-06, PERF-07, PERF-09,
+ * PERF-10). Commands about one employee name the employee; the unit is the employee's unit on the period's last day.
+ */
+public final class EvaluationCommands {
+
+    private EvaluationCommands() {
+    }
+
+    /** The official one level up sets the unit's organisation rating (predikat kinerja organisasi). */
+    public record SetOrganisationRatingCommand(String unitId, int year, String period, OrganisationRating rating,
+                                               Actor actor) {
+    }
+
+    /** The appraiser rates work results and behaviour (BerAKHLAK); the predikat follows from the matrix. */
+    public record RateEmployeeCommand(String nip, int year, String period, ExpectationRating workResultRating,
+                                      ExpectationRating behaviourRating,
+                                      Map<CoreValue, ExpectationRating> behaviourAspects, String note, Actor actor) {
+    }
+
+    /** The unit head (or Level I) finalises the unit's predikat for the period, checking the distribution limits. */
+    public record FinaliseUnitPredikatCommand(String unitId, int year, String period, Actor actor) {
+    }
+
+    /** The employee objects to the finalised result, with reasons, to the appraiser's superior (PERF-09). */
+    public record FileObjectionCommand(String nip, int year, String period, String objectionId, List<String> reasons,
+                                       Actor actor) {
+    }
+
+    /** The appraiser's superior decides: uphold, or change the ratings; the result is then final (PERF-09). */
+    public record DecideObjectionCommand(String nip, int year, String period, String objectionId,
+                                         ObjectionDecision decision,
+                                         ExpectationRating workResultRating, ExpectationRating behaviourRating,
+                                         String reason, Actor actor) {
+    }
+
+    /** A reward or sanction against the final predikat (PERF-10). */
+    public record RecordFollowUpCommand(String nip, int year, String period, String followUpId, FollowUpKind kind,
+                                        String description, String legalBasis, Actor actor) {
+    }
+
+    /** Converts a Pejabat Fungsional's final annual predikat to functional credit (angka kredit, PERF-10). */
+    public record ConvertFunctionalCreditCommand(String nip, int year, Actor actor) {
+    }
+
+    public enum ObjectionDecision { UPHOLD, CHANGE }
+
+    public enum FollowUpKind { REWARD, SANCTION }
+}

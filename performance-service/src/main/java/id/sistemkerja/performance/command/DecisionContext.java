@@ -1,0 +1,66 @@
+package id.sistemkerja.performance.command;
+
+import id.sistemkerja.performance.api.RuleBasis;
+import id.sistemkerja.performance.command.rules.PerfRuleSet;
+import id.sistemkerja.performance.command.rules.PerfRuleSets;
+import id.sistemkerja.platform.error.ProblemException;
+import id.sistemkerja.platform.profile.AgencyProfiles;
+import id.sistemkerja.platform.profile.RegulationProfile;
+import id.sistemkerja.platform.replica.EmployeeFacts;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * What every performance decision reads besides its aggregates: today's date (the platform {@link Clock}, so tests
+ * control time), the org facts ({@link OrgLevels}), the agency's regulation profile and the performance rule set in
+ * force, and from those the {@link RuleBasis} the decision event records.
+ */
+@Component
+public class DecisionContext {
+
+    private final OrgLevels levels;
+    private final AgencyProfiles profiles;
+    private final PerfRuleSets ruleSets;
+    private final Clock clock;
+
+    public DecisionContext(OrgLevels levels, AgencyProfiles profiles, PerfRuleSets ruleSets, Clock clock) {
+        this.levels = levels;
+        this.profiles = profiles;
+        this.ruleSets = ruleSets;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public OrgLevels levels() {
+        return levels;
+    }
+
+    /** The performance rule set in force today. */
+    public PerfRuleSet rules() {
+        return ruleSets.inForce(today());
+    }
+
+    /** The employee as the org replica knows them; 409 fact-not-yet-known otherwise. */
+    public EmployeeFacts employee(String nip) {
+        if (nip == null || nip.isBlank()) {
+            throw ProblemException.invalid("nip", "nip is required");
+        }
+        return levels.directory().employee(nip).orElseThrow(() -> ProblemException.notYetKnown("Employee", nip));
+    }
+
+    /**
+     * The basis of a decision taken today for {@code agencyId}: the profile the agency is bound to (409
+     * fact-not-yet-known when unbound: no decision under a guessed regulation), {@code rules} and the rule ids.
+     */
+    public RuleBasis basis(String agencyId, PerfRuleSet rules, PerfRule... applied) {
+        RegulationProfile profile = profiles.inForce(agencyId, today());
+        return new RuleBasis(profile.id(), profile.version(), rules.id(), rules.version(),
+                Arrays.stream(applied).map(PerfRule::id).distinct().toList());
+    }
+}
