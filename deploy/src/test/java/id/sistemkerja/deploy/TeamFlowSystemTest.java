@@ -276,7 +276,7 @@ class TeamFlowSystemTest {
     }
 
     @Test
-    @DisplayName("TEAM-12 a member joins through a TEAM assignment order and the team's dissolution ends that assignment (assignment queries)")
+    @DisplayName("TEAM-12 PERF-08 a member joins through a TEAM assignment order (role on the SKP) and the team's dissolution ends that assignment and the role")
     void dissolutionEndsTeamAssignments() {
         City city = new City("bks-team12", "bekasi-2023");
         String dinas = city.department("dinsos", "DINAS");
@@ -309,6 +309,11 @@ class TeamFlowSystemTest {
         String tomorrow = TODAY.plusDays(1).toString();
         String assignments = "/api/v1/employees/" + member + "/assignments?asOf=" + tomorrow;
         awaitJson(assignments, city.token(member), j -> j.path("assignments").toString().contains(number[0]));
+        // PERF-08: performance-service records the role on the member's SKP where the work is done (Kafka)
+        String plan = "/api/v1/employees/" + member + "/performance/" + TODAY.getYear() + "/plan";
+        awaitJson(plan, city.token(member), j -> roleOf(j, number[0]) != null);
+        assertThat(roleOf(api.get(plan, city.token(member)).json(), number[0]).path("unitId").asText())
+                .isEqualTo(bidang);
         // team-service learns the membership from the order (Kafka)
         awaitJson("/api/v1/teams/" + teamId + "/roster", city.token(kabid), j -> j.toString().contains(member)
                 && j.toString().contains(number[0]));
@@ -319,5 +324,16 @@ class TeamFlowSystemTest {
         awaitJson(assignments, city.token(member), j -> !j.path("assignments").toString().contains(number[0]));
         assertThat(api.get("/api/v1/employees/" + member + "/assignments?asOf=" + TODAY, city.token(member)).body())
                 .contains(number[0]);
+        // ... and the SKP's role ends the day before
+        awaitJson(plan, city.token(member), j -> TODAY.toString().equals(roleOf(j, number[0]).path("until").asText()));
+    }
+
+    private static JsonNode roleOf(JsonNode plan, String orderNumber) {
+        for (JsonNode role : plan.path("roles")) {
+            if (orderNumber.equals(role.path("basisReference").asText())) {
+                return role;
+            }
+        }
+        return null;
     }
 }

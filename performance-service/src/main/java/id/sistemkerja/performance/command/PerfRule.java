@@ -1,10 +1,10 @@
 package id.sistemkerja.performance.command;
 
 import id.sistemkerja.platform.error.ProblemException;
-import id.sistemkerja.platform.error.Violation;
+import id.sistemkerja.platform.error.RegulationRule;
 
 /** The PERF rules (RULES.md, PERFORMANCE.md) performance-service enforces, with the articles that ground them. */
-public enum PerfRule {
+public enum PerfRule implements RegulationRule {
     PERF_01("PERF-01", "Perwal Bekasi 37/2023 lampiran B.1; Perwal Bandung 6/2023 lampiran A.i; "
             + "Perwal Serang 23/2023 Pasal 17(1)-(2)"),
     PERF_02("PERF-02", "Perwal Bekasi 37/2023 lampiran B.2; Perwal Bandung 6/2023 lampiran A.ii"),
@@ -28,31 +28,18 @@ public enum PerfRule {
         this.article = article;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String article() {
         return article;
     }
 
-    public Violation violation(String field, String message) {
-        return Violation.ofRule(id, article, field, message);
-    }
-
-    /** 422: the rule refuses the command. */
-    public ProblemException refusal(String field, String message) {
-        return ProblemException.rule(id, article, field, message);
-    }
-
-    /** 400: the input does not have the shape the rule defines. */
-    public ProblemException invalid(String field, String message) {
-        return ProblemException.invalidByRule(id, article, field, message);
-    }
-
     /** 403: the rule names who is competent, and the caller is not; {@code whoMay} is said in the message. */
     public ProblemException forbidden(String message, String whoMay) {
-        String text = message + (whoMay == null ? "" : " Who may: " + whoMay + ".");
-        return ProblemException.forbidden(id, article, text);
+        return forbidden(message + (whoMay == null ? "" : " Who may: " + whoMay + "."));
     }
 }
