@@ -7,13 +7,11 @@ import id.sistemkerja.contracts.team.v1.TeamEnded;
 import id.sistemkerja.platform.axon.CommandDispatcher;
 import id.sistemkerja.platform.kafka.IncomingEvent;
 import id.sistemkerja.platform.kafka.IntegrationEventSubscription;
-import id.sistemkerja.platform.security.Actor;
 import id.sistemkerja.platform.security.CallContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * TEAM-12: when a work team ends (its period ran out) or is dissolved by decree, every active team assignment of its
@@ -37,10 +35,8 @@ public class TeamEndingsSubscription {
 
     private static void end(CommandDispatcher commands, String teamId, String agencyId, LocalDate effectiveOn,
                             String reason, String decreeNumber, IncomingEvent meta) {
-        Actor system = Actor.system(agencyId);
-        CallContext context = new CallContext(system, meta.correlationId() != null ? meta.correlationId()
-                : UUID.randomUUID().toString(), null);
+        CallContext context = CallContext.system(agencyId, meta.correlationId());
         commands.sendAndWait(new EndTeamAssignmentsCommand(teamId, agencyId, effectiveOn, reason, decreeNumber,
-                meta.eventId(), system), context);
+                meta.eventId(), context.actor()), context);
     }
 }

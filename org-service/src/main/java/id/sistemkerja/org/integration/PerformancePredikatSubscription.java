@@ -5,7 +5,6 @@ import id.sistemkerja.contracts.performance.v1.AnnualPredikatFinalised;
 import id.sistemkerja.org.api.EmployeeCommands.RecordAnnualPredikatCommand;
 import id.sistemkerja.platform.axon.CommandDispatcher;
 import id.sistemkerja.platform.kafka.IntegrationEventSubscription;
-import id.sistemkerja.platform.security.Actor;
 import id.sistemkerja.platform.security.CallContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,11 +21,11 @@ public class PerformancePredikatSubscription {
     @Bean
     public IntegrationEventSubscription annualPredikatFromPerformance(CommandDispatcher commands) {
         return IntegrationEventSubscription.builder("org-performance-predikat", Topics.PERFORMANCE_EVENTS)
-                .on(AnnualPredikatFinalised.class, (event, meta) -> commands.sendAndWait(
-                        new RecordAnnualPredikatCommand(event.nip(), event.year(), event.predikat(), "PERFORMANCE",
-                                Actor.system(event.agencyId())),
-                        new CallContext(Actor.system(event.agencyId()), meta.correlationId() == null
-                                ? java.util.UUID.randomUUID().toString() : meta.correlationId(), null)))
+                .on(AnnualPredikatFinalised.class, (event, meta) -> {
+                    CallContext context = CallContext.system(event.agencyId(), meta.correlationId());
+                    commands.sendAndWait(new RecordAnnualPredikatCommand(event.nip(), event.year(),
+                            event.predikat(), "PERFORMANCE", context.actor()), context);
+                })
                 .build();
     }
 }

@@ -5,7 +5,6 @@ import id.sistemkerja.performance.api.PlanCommands.EndWorkRoleCommand;
 import id.sistemkerja.performance.api.PlanCommands.RecordWorkRoleCommand;
 import id.sistemkerja.performance.api.WorkRoleBasis;
 import id.sistemkerja.platform.axon.CommandDispatcher;
-import id.sistemkerja.platform.security.Actor;
 import id.sistemkerja.platform.security.CallContext;
 import org.springframework.stereotype.Component;
 
@@ -62,7 +61,6 @@ public class WorkRoleIntake {
     }
 
     private static CallContext context(String agencyId, String correlationId) {
-        return new CallContext(Actor.system(agencyId), correlationId == null
-                ? java.util.UUID.randomUUID().toString() : correlationId, null);
+        return CallContext.system(agencyId, correlationId);
     }
 }

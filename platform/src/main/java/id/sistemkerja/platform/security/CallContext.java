@@ -11,7 +11,16 @@ import java.util.UUID;
 public record CallContext(Actor actor, String correlationId, String idempotencyKey) {
 
     public static CallContext system(String agencyId) {
-        return new CallContext(Actor.system(agencyId), UUID.randomUUID().toString(), null);
+        return system(agencyId, null);
+    }
+
+    /**
+     * The system acting for {@code agencyId} in reaction to another service's event: the producer's correlation id
+     * carries on (a new one when the event has none), so an auditor follows the act back to its cause.
+     */
+    public static CallContext system(String agencyId, String correlationId) {
+        return new CallContext(Actor.system(agencyId), correlationId != null ? correlationId
+                : UUID.randomUUID().toString(), null);
     }
 
     /** Metadata attached to the command and, through the correlation data providers, to every event it causes. */

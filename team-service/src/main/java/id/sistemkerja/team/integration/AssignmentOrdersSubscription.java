@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -69,11 +68,9 @@ public class AssignmentOrdersSubscription {
     /** Sends as the system acting for the team's agency; an order for a team we do not keep is not ours. */
     private static void send(CommandDispatcher commands, String agencyId, Function<Actor, Object> command,
                              IncomingEvent meta) {
-        Actor system = Actor.system(agencyId);
-        CallContext context = new CallContext(system, meta.correlationId() != null ? meta.correlationId()
-                : UUID.randomUUID().toString(), null);
+        CallContext context = CallContext.system(agencyId, meta.correlationId());
         try {
-            commands.sendAndWait(command.apply(system), context);
+            commands.sendAndWait(command.apply(context.actor()), context);
         } catch (AggregateNotFoundException e) {
             log.info("{} names team {} which team-service does not keep; skipped", meta.type(),
                     e.getAggregateIdentifier());
