@@ -155,7 +155,7 @@ class TeamFlowSystemTest {
     }
 
     @Test
-    @DisplayName("TEAM-04 TEAM-07 TEAM-12 RPT-02 RPT-03 a Bandung team from proposal through verification, decree, lead, members, reports and dissolution")
+    @DisplayName("TEAM-04 TEAM-07 TEAM-10 TEAM-12 RPT-02 RPT-03 PERF-05 a Bandung team from proposal through verification, decree, lead, members, reports and dissolution")
     void bandungTeamLife() {
         City city = new City("bdg-team", "bandung-2023");
         String dinkes = city.department("dinkes", "DINAS");
@@ -202,6 +202,11 @@ class TeamFlowSystemTest {
         awaitJson("/api/v1/report-requests?fromNip=" + member, city.token(member), j -> j.isEmpty());
         ok(api.post("/api/v1/teams/" + teamId + "/member-performance-reports", city.token(lead), Map.of(
                 "memberNip", member, "assessment", "Sesuai ekspektasi", "achievedTargets", List.of("Data 100%"))));
+        // PERF-05: the lead's report reaches the member's SKP in performance-service as input from the lead (Kafka)
+        JsonNode plan = awaitJson("/api/v1/employees/" + member + "/performance/" + TODAY.getYear() + "/plan",
+                city.token(kabid), j -> j.path("feedback").toString().contains("Sesuai ekspektasi"));
+        assertThat(plan.path("feedback").toString()).contains("\"giverNip\":\"" + lead + "\"",
+                "\"giverRole\":\"TEAM_LEAD\"", "\"workRoleId\":\"" + teamId + "\"", "Data 100%");
 
         // TEAM-12: dissolution by the owning unit head ends every membership
         LocalDate end = TODAY.plusDays(1);

@@ -62,4 +62,13 @@ public final class PlanCommands {
                                       String feedbackId, FeedbackKind kind, String text, Integer targetNumber,
                                       String period, Actor actor) {
     }
+
+    /**
+     * A team lead's report on a member's performance (TEAM-10, PERF-05), as team-service published it: recorded on the
+     * member's SKP as input from the lead, by the system on team-service's word ({@code feedbackId} = the report id).
+     */
+    public record RecordLeadInputCommand(@TargetAggregateIdentifier String planId, String nip, int year,
+                                         String feedbackId, String leadNip, String teamId, String text,
+                                         LocalDate reportedOn, Actor actor) {
+    }
 }

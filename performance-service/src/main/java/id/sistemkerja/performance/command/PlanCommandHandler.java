@@ -8,6 +8,7 @@ import id.sistemkerja.performance.api.PerformanceIds.TargetRef;
 import id.sistemkerja.performance.api.PlanCommands.DraftPerformancePlanCommand;
 import id.sistemkerja.performance.api.PlanCommands.EndWorkRoleCommand;
 import id.sistemkerja.performance.api.PlanCommands.GiveFeedbackCommand;
+import id.sistemkerja.performance.api.PlanCommands.RecordLeadInputCommand;
 import id.sistemkerja.performance.api.PlanCommands.RecordEvidenceCommand;
 import id.sistemkerja.performance.api.PlanCommands.RecordWorkRoleCommand;
 import id.sistemkerja.performance.api.PlanCommands.SetExpectationCommand;
@@ -248,6 +249,30 @@ public class PlanCommandHandler {
                 employee.agencyId(), command.year(), command.feedbackId(), kind, command.actor().subject(),
                 capacity.role(), capacity.workRoleId(), command.text().trim(), command.targetNumber(),
                 command.period(), today, context.basis(employee.agencyId(), rules, applied, PerfRule.PERF_04))));
+        return command.feedbackId();
+    }
+
+    @CommandHandler
+    public String handle(RecordLeadInputCommand command) {
+        // PERF-05: the lead's input reaches the SKP from team-service's recorded report, never from a caller
+        if (!command.actor().hasRole("SYSTEM")) {
+            throw PerfRule.PERF_05.forbidden("A team lead's report arrives from team-service (POST "
+                    + "/api/v1/teams/{id}/member-performance-reports); you are " + command.actor().subject() + ".",
+                    "team-service (SYSTEM)");
+        }
+        EmployeeFacts employee = context.employee(command.nip());
+        requirePlanId(command.planId(), command.nip(), command.year());
+        if (command.text() == null || command.text().isBlank()) {
+            throw ProblemException.invalid("text", "the lead's report is required");
+        }
+        LocalDate today = context.today();
+        Aggregate<PerformancePlan> aggregate = open(employee, command.year(), today, command.actor());
+        PerfRuleSet rules = context.rules();
+        aggregate.execute(p -> p.giveFeedback(new FeedbackGivenEvent(command.planId(), command.nip(),
+                employee.agencyId(), command.year(), command.feedbackId(), FeedbackKind.FEEDBACK, command.leadNip(),
+                FeedbackRole.TEAM_LEAD, command.teamId(), command.text().trim(), null, null,
+                command.reportedOn() != null ? command.reportedOn() : today,
+                context.basis(employee.agencyId(), rules, PerfRule.PERF_05, PerfRule.PERF_04))));
         return command.feedbackId();
     }
 
