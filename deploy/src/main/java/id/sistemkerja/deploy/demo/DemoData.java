@@ -44,6 +44,7 @@ public final class DemoData {
             created += bindProfile(plan);
         }
         log.info("Demo data loaded ({} new records)", created);
+        new DemoActs(api).load(); // records of the other services (assignment, team, performance)
     }
 
     /** The plan's last employee answers with a placement: an earlier start loaded everything before it. */
