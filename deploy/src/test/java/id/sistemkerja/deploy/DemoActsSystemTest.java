@@ -84,8 +84,9 @@ class DemoActsSystemTest {
     void demoOrders() {
         JsonNode within = assignment(GALIH, "Pengembangan aplikasi layanan perizinan terpadu");
         JsonNode cross = assignment(RENDY, "Verifikasi mutu layanan dalam rangka akreditasi puskesmas");
-        assertThat(within.path("number").asText()).matches("800\\.1\\.11/\\d+/.+/" + YEAR);
-        assertThat(cross.path("number").asText()).matches("800\\.1\\.11/\\d+/.+/" + YEAR)
+        // ASG-04: one token per part, the agency's short name without its spaces ("Pemkot Bandung")
+        assertThat(within.path("number").asText()).matches("800\\.1\\.11/\\d+/PemkotBandung/" + YEAR);
+        assertThat(cross.path("number").asText()).matches("800\\.1\\.11/\\d+/PemkotBandung/" + YEAR)
                 .isNotEqualTo(within.path("number").asText());
         JsonNode order = byNumber(cross);
         assertThat(order.path("owningUnit").path("unitId").asText()).isEqualTo("kota-bandung.dinkes.yankes");

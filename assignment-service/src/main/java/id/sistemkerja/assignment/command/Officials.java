@@ -55,10 +55,13 @@ public class Officials {
         return employee(nip).positionKind().orElse(PositionKind.PELAKSANA);
     }
 
-    /** Short name of the agency (for order numbers); the id when none is known. */
+    /**
+     * Short name of the agency as one token for order numbers ({@code Pemkot Bandung} → {@code PemkotBandung}: a
+     * document number carries no spaces); the id when none is known.
+     */
     public String agencyShortName(String agencyId) {
         return org.agency(agencyId).map(a -> a.shortName() == null || a.shortName().isBlank() ? agencyId
-                : a.shortName()).orElse(agencyId);
+                : a.shortName().replaceAll("\\s+", "")).orElse(agencyId);
     }
 
     /** Who {@code official} is for the case on its date. */
