@@ -152,6 +152,27 @@ class AssignmentOrderTest extends AssignmentTestBase {
     }
 
     @Test
+    @DisplayName("AUD-03 corrections are new acts referring to the order: an amendment or revocation without a reason is refused (422 AUD-03) and stores nothing")
+    void correctionsStateTheirReason() throws Exception {
+        OrgFixture f = agency("bekasi-2023");
+        String orderId = ok(post("/api/v1/assignment-orders", f.h1, f,
+                direct(f, "INDIVIDUAL", null, terms(false), f.s1a))).get("orderId").toString();
+        post("/api/v1/assignment-orders/" + orderId + "/amendments", f.h1, f,
+                Map.of("targets", List.of("Laporan triwulan I dan II"))).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.ruleId").isEqualTo("AUD-03");
+        post("/api/v1/assignment-orders/" + orderId + "/revocation", f.h1, f, Map.of()).expectStatus()
+                .isEqualTo(422).expectBody().jsonPath("$.ruleId").isEqualTo("AUD-03");
+        assertThat(storedEvents(orderId)).isEqualTo(1);
+
+        ok(post("/api/v1/assignment-orders/" + orderId + "/amendments", f.h1, f,
+                Map.of("targets", List.of("Laporan triwulan I dan II"), "reason", "target bertambah")));
+        JsonNode amended = json.readTree(jdbc.queryForObject("SELECT payload FROM domainevententry WHERE "
+                + "aggregateidentifier = ? AND payloadtype LIKE '%AssignmentOrderAmendedEvent'", String.class, orderId));
+        assertThat(amended.toString()).contains(orderId, "target bertambah");
+        assertThat(amended.at("/decision/ruleIds").toString()).contains("AUD-03");
+    }
+
+    @Test
     @DisplayName("AUD-01 an accepted command's events carry actor, time, correlation id, profile and rule ids")
     void audit() throws Exception {
         OrgFixture f = agency("bekasi-2023");

@@ -468,7 +468,7 @@ class PerformanceCycleTest {
     }
 
     @Test
-    @DisplayName("PERF-06 a delegate of the appraiser rates (ORG-05); the unit head's work result is the unit's achievement; another agency's caller is refused")
+    @DisplayName("PERF-06 PERF-06a a delegate of the appraiser rates (ORG-05); the unit head's work result is the unit's achievement; another agency's caller is refused")
     void delegateHeadAndAgencyBoundary() {
         planYear();
         PerfTestClock.today(LocalDate.of(YEAR, 12, 10));
