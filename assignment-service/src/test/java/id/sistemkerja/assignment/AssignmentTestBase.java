@@ -1,7 +1,7 @@
 package id.sistemkerja.assignment;
 
-import id.sistemkerja.platform.profile.replica.MongoProfileBindings;
-import id.sistemkerja.platform.replica.OrgReplica;
+import id.sistemkerja.regulation.profile.replica.MongoProfileBindings;
+import id.sistemkerja.regulation.replica.OrgReplica;
 import id.sistemkerja.platform.test.MutableClock;
 import id.sistemkerja.platform.test.SiKerjaServiceTest;
 import id.sistemkerja.platform.test.TestTokens;

@@ -3,8 +3,8 @@ package id.sistemkerja.deploy;
 import id.sistemkerja.deploy.demo.Nips;
 import id.sistemkerja.deploy.demo.OrgPlan;
 import id.sistemkerja.deploy.demo.OrgPlanLoader;
-import id.sistemkerja.platform.profile.AgencyProfiles;
-import id.sistemkerja.platform.replica.OrgDirectory;
+import id.sistemkerja.regulation.profile.AgencyProfiles;
+import id.sistemkerja.regulation.replica.OrgDirectory;
 
 import java.time.Duration;
 import java.time.LocalDate;

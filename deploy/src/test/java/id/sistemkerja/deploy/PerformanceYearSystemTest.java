@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.sistemkerja.deploy.demo.Nips;
 import id.sistemkerja.deploy.demo.OrgPlan;
 import id.sistemkerja.deploy.demo.OrgPlanLoader;
-import id.sistemkerja.platform.profile.AgencyProfiles;
-import id.sistemkerja.platform.replica.OrgDirectory;
+import id.sistemkerja.regulation.profile.AgencyProfiles;
+import id.sistemkerja.regulation.replica.OrgDirectory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

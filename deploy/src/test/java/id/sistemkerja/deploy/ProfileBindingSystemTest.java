@@ -1,7 +1,7 @@
 package id.sistemkerja.deploy;
 
-import id.sistemkerja.platform.profile.AgencyProfiles;
-import id.sistemkerja.platform.profile.ProfileRef;
+import id.sistemkerja.regulation.profile.AgencyProfiles;
+import id.sistemkerja.regulation.profile.ProfileRef;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

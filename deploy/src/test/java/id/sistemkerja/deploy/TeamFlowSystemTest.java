@@ -1,8 +1,8 @@
 package id.sistemkerja.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.sistemkerja.platform.profile.AgencyProfiles;
-import id.sistemkerja.platform.replica.OrgDirectory;
+import id.sistemkerja.regulation.profile.AgencyProfiles;
+import id.sistemkerja.regulation.replica.OrgDirectory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

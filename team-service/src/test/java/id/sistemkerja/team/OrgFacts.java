@@ -16,7 +16,7 @@ import id.sistemkerja.contracts.vocabulary.Predikat;
 import id.sistemkerja.contracts.vocabulary.Rank;
 import id.sistemkerja.contracts.vocabulary.UnitKind;
 import id.sistemkerja.platform.kafka.IncomingEvent;
-import id.sistemkerja.platform.replica.OrgReplica;
+import id.sistemkerja.regulation.replica.OrgReplica;
 
 import java.time.LocalDate;
 import java.util.List;

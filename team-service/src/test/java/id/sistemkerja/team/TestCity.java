@@ -2,9 +2,9 @@ package id.sistemkerja.team;
 
 import id.sistemkerja.contracts.vocabulary.PositionKind;
 import id.sistemkerja.contracts.vocabulary.UnitKind;
-import id.sistemkerja.platform.profile.ProfileBinding;
-import id.sistemkerja.platform.profile.ProfileRef;
-import id.sistemkerja.platform.replica.OrgReplica;
+import id.sistemkerja.regulation.profile.ProfileBinding;
+import id.sistemkerja.regulation.profile.ProfileRef;
+import id.sistemkerja.regulation.replica.OrgReplica;
 import id.sistemkerja.platform.security.Actor;
 
 import java.time.LocalDate;

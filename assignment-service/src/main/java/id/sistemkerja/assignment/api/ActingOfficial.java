@@ -1,6 +1,6 @@
 package id.sistemkerja.assignment.api;
 
-import id.sistemkerja.platform.profile.Official;
+import id.sistemkerja.regulation.profile.Official;
 
 /**
  * Who took an act and in which capacity (AUD-01): the NIP (or client id), the official the rule names

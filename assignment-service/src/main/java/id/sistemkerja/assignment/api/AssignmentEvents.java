@@ -1,7 +1,7 @@
 package id.sistemkerja.assignment.api;
 
 import id.sistemkerja.contracts.vocabulary.AssignmentForm;
-import id.sistemkerja.platform.profile.DecisionBasis;
+import id.sistemkerja.regulation.profile.DecisionBasis;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;

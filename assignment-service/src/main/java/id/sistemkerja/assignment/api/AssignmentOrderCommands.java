@@ -3,7 +3,7 @@ package id.sistemkerja.assignment.api;
 import id.sistemkerja.contracts.vocabulary.AssignmentForm;
 import id.sistemkerja.contracts.vocabulary.AssignmentMode;
 import id.sistemkerja.contracts.vocabulary.AssignmentScope;
-import id.sistemkerja.platform.profile.UnitLocation;
+import id.sistemkerja.regulation.profile.UnitLocation;
 import id.sistemkerja.platform.security.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

@@ -3,8 +3,8 @@ package id.sistemkerja.assignment.api;
 import id.sistemkerja.contracts.vocabulary.AssignmentForm;
 import id.sistemkerja.contracts.vocabulary.AssignmentMode;
 import id.sistemkerja.contracts.vocabulary.AssignmentScope;
-import id.sistemkerja.platform.profile.DecisionBasis;
-import id.sistemkerja.platform.profile.UnitLocation;
+import id.sistemkerja.regulation.profile.DecisionBasis;
+import id.sistemkerja.regulation.profile.UnitLocation;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;

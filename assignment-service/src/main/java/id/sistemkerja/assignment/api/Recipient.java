@@ -1,6 +1,6 @@
 package id.sistemkerja.assignment.api;
 
-import id.sistemkerja.platform.profile.Official;
+import id.sistemkerja.regulation.profile.Official;
 
 import java.util.List;
 

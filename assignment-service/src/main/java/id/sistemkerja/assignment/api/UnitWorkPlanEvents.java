@@ -1,8 +1,8 @@
 package id.sistemkerja.assignment.api;
 
 import id.sistemkerja.assignment.api.UnitWorkPlanCommands.PlanItem;
-import id.sistemkerja.platform.profile.DecisionBasis;
-import id.sistemkerja.platform.profile.UnitLocation;
+import id.sistemkerja.regulation.profile.DecisionBasis;
+import id.sistemkerja.regulation.profile.UnitLocation;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package id.sistemkerja.assignment.command;
 
-import id.sistemkerja.platform.profile.DecisionBasis;
+import id.sistemkerja.regulation.profile.DecisionBasis;
 
 import java.util.ArrayList;
 import java.util.List;

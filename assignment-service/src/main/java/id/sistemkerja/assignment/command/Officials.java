@@ -5,12 +5,12 @@ import id.sistemkerja.assignment.api.Recipient;
 import id.sistemkerja.contracts.security.Roles;
 import id.sistemkerja.contracts.vocabulary.PositionKind;
 import id.sistemkerja.platform.error.ProblemException;
-import id.sistemkerja.platform.profile.Official;
-import id.sistemkerja.platform.profile.UnitLocation;
-import id.sistemkerja.platform.replica.AppraiserOnDate;
-import id.sistemkerja.platform.replica.EmployeeFacts;
-import id.sistemkerja.platform.replica.OrgDirectory;
-import id.sistemkerja.platform.replica.UnitFacts;
+import id.sistemkerja.regulation.profile.Official;
+import id.sistemkerja.regulation.profile.UnitLocation;
+import id.sistemkerja.regulation.replica.AppraiserOnDate;
+import id.sistemkerja.regulation.replica.EmployeeFacts;
+import id.sistemkerja.regulation.replica.OrgDirectory;
+import id.sistemkerja.regulation.replica.UnitFacts;
 import id.sistemkerja.platform.security.Actor;
 import org.springframework.stereotype.Component;
 

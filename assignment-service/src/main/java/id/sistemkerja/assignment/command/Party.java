@@ -1,11 +1,11 @@
 package id.sistemkerja.assignment.command;
 
-import id.sistemkerja.platform.profile.UnitLocation;
+import id.sistemkerja.regulation.profile.UnitLocation;
 
 import java.time.LocalDate;
 
 /**
- * The case an {@link id.sistemkerja.platform.profile.Official} is named relative to: the employee concerned (may be
+ * The case an {@link id.sistemkerja.regulation.profile.Official} is named relative to: the employee concerned (may be
  * null while nobody is named yet), their home unit, the unit that owns the performance target (pemilik kinerja), the
  * day of the act and, for reports, who gave the assignment.
  */

@@ -7,11 +7,11 @@ import id.sistemkerja.assignment.api.UnitWorkPlanCommands.SetUnitWorkPlanCommand
 import id.sistemkerja.assignment.api.UnitWorkPlanEvents.UnitWorkPlanAmendedEvent;
 import id.sistemkerja.assignment.api.UnitWorkPlanEvents.UnitWorkPlanSetEvent;
 import id.sistemkerja.platform.error.ProblemException;
-import id.sistemkerja.platform.profile.AgencyProfiles;
-import id.sistemkerja.platform.profile.Decision;
-import id.sistemkerja.platform.profile.Official;
-import id.sistemkerja.platform.profile.UnitLocation;
-import id.sistemkerja.platform.profile.UnitWorkPlanRequirement;
+import id.sistemkerja.regulation.profile.AgencyProfiles;
+import id.sistemkerja.regulation.profile.Decision;
+import id.sistemkerja.regulation.profile.Official;
+import id.sistemkerja.regulation.profile.UnitLocation;
+import id.sistemkerja.regulation.profile.UnitWorkPlanRequirement;
 import id.sistemkerja.platform.security.Access;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;

@@ -9,7 +9,7 @@ import id.sistemkerja.assignment.api.VoluntaryApplicationEvents.VoluntaryApplica
 import id.sistemkerja.assignment.api.VoluntaryApplicationState;
 import id.sistemkerja.contracts.vocabulary.AssignmentScope;
 import id.sistemkerja.platform.error.ProblemException;
-import id.sistemkerja.platform.profile.UnitLocation;
+import id.sistemkerja.regulation.profile.UnitLocation;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;

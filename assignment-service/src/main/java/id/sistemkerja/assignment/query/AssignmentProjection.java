@@ -29,7 +29,7 @@ import id.sistemkerja.assignment.query.Views.ReportView;
 import id.sistemkerja.assignment.query.Views.RequestView;
 import id.sistemkerja.assignment.query.Views.TrailEntry;
 import id.sistemkerja.assignment.query.Views.WorkPlanView;
-import id.sistemkerja.platform.profile.DecisionBasis;
+import id.sistemkerja.regulation.profile.DecisionBasis;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;

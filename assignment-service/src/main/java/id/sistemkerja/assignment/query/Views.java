@@ -7,7 +7,7 @@ import id.sistemkerja.assignment.api.UnitWorkPlanCommands.PlanItem;
 import id.sistemkerja.contracts.vocabulary.AssignmentForm;
 import id.sistemkerja.contracts.vocabulary.AssignmentMode;
 import id.sistemkerja.contracts.vocabulary.AssignmentScope;
-import id.sistemkerja.platform.profile.UnitLocation;
+import id.sistemkerja.regulation.profile.UnitLocation;
 import org.springframework.data.annotation.Id;
 
 import java.time.Instant;

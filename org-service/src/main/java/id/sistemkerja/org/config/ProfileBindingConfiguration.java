@@ -1,6 +1,6 @@
 package id.sistemkerja.org.config;
 
-import id.sistemkerja.platform.profile.replica.MongoProfileBindings;
+import id.sistemkerja.regulation.profile.replica.MongoProfileBindings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -1,6 +1,6 @@
 package id.sistemkerja.org.query;
 
-import id.sistemkerja.platform.replica.OrgReplica;
+import id.sistemkerja.regulation.replica.OrgReplica;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;

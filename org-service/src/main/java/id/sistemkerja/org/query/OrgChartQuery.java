@@ -1,12 +1,12 @@
 package id.sistemkerja.org.query;
 
 import id.sistemkerja.platform.error.ProblemException;
-import id.sistemkerja.platform.replica.AgencyFacts;
-import id.sistemkerja.platform.replica.AppointmentRecord;
-import id.sistemkerja.platform.replica.OrgReplica;
-import id.sistemkerja.platform.replica.PlacementRecord;
-import id.sistemkerja.platform.replica.PositionFacts;
-import id.sistemkerja.platform.replica.UnitFacts;
+import id.sistemkerja.regulation.replica.AgencyFacts;
+import id.sistemkerja.regulation.replica.AppointmentRecord;
+import id.sistemkerja.regulation.replica.OrgReplica;
+import id.sistemkerja.regulation.replica.PlacementRecord;
+import id.sistemkerja.regulation.replica.PositionFacts;
+import id.sistemkerja.regulation.replica.UnitFacts;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;

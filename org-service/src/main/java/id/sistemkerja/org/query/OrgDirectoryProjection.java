@@ -4,7 +4,7 @@ import id.sistemkerja.contracts.IntegrationEvent;
 import id.sistemkerja.platform.kafka.IncomingEvent;
 import id.sistemkerja.platform.kafka.IntegrationEventMapper;
 import id.sistemkerja.platform.kafka.OutgoingEvent;
-import id.sistemkerja.platform.replica.OrgReplica;
+import id.sistemkerja.regulation.replica.OrgReplica;
 import id.sistemkerja.platform.security.MetadataKeys;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;

@@ -2,9 +2,9 @@ package id.sistemkerja.org.query;
 
 import id.sistemkerja.org.api.ProfileBindingEvents.AgencyProfileBoundEvent;
 import id.sistemkerja.org.api.ProfileBindingEvents.AgencyProfileReboundEvent;
-import id.sistemkerja.platform.profile.ProfileBinding;
-import id.sistemkerja.platform.profile.ProfileRef;
-import id.sistemkerja.platform.profile.replica.MongoProfileBindings;
+import id.sistemkerja.regulation.profile.ProfileBinding;
+import id.sistemkerja.regulation.profile.ProfileRef;
+import id.sistemkerja.regulation.profile.replica.MongoProfileBindings;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;

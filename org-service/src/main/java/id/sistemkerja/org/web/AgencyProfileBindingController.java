@@ -8,7 +8,7 @@ import id.sistemkerja.org.web.ProfileDtos.CandidateRequest;
 import id.sistemkerja.org.web.ProfileDtos.DecisionView;
 import id.sistemkerja.platform.axon.CommandDispatcher;
 import id.sistemkerja.platform.error.ProblemException;
-import id.sistemkerja.platform.profile.AgencyProfiles;
+import id.sistemkerja.regulation.profile.AgencyProfiles;
 import id.sistemkerja.platform.security.CallContext;
 import id.sistemkerja.platform.web.Blocking;
 import io.swagger.v3.oas.annotations.Operation;

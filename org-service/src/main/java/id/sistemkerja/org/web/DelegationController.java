@@ -4,8 +4,8 @@ import id.sistemkerja.org.api.DelegationCommands.DelegateAppraiserAuthorityComma
 import id.sistemkerja.org.api.DelegationCommands.EndDelegationCommand;
 import id.sistemkerja.platform.axon.CommandDispatcher;
 import id.sistemkerja.platform.error.ProblemException;
-import id.sistemkerja.platform.replica.DelegationRecord;
-import id.sistemkerja.platform.replica.OrgReplica;
+import id.sistemkerja.regulation.replica.DelegationRecord;
+import id.sistemkerja.regulation.replica.OrgReplica;
 import id.sistemkerja.platform.security.Access;
 import id.sistemkerja.platform.security.CallContext;
 import id.sistemkerja.platform.web.Blocking;

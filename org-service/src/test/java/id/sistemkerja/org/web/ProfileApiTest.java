@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sistemkerja.contracts.EventHeaders;
 import id.sistemkerja.contracts.Topics;
-import id.sistemkerja.platform.profile.AgencyProfiles;
-import id.sistemkerja.platform.profile.ProfileRef;
+import id.sistemkerja.regulation.profile.AgencyProfiles;
+import id.sistemkerja.regulation.profile.ProfileRef;
 import id.sistemkerja.platform.test.KafkaTopicReader;
 import id.sistemkerja.platform.test.MutableClock;
 import id.sistemkerja.platform.test.SiKerjaServiceTest;
@@ -176,7 +176,7 @@ class ProfileApiTest {
                 "profileVersion", 1, "effectiveFrom", "2023-02-16", "legalBasis", "Perwal Bandung 6/2023"))
                 .expectStatus().isCreated();
         post("/api/v1/agencies/" + agency + "/profile-bindings", agency, Map.of("profileId", "bandung-2023",
-                "profileVersion", 2, "effectiveFrom", "2025-01-01")).expectStatus().isCreated();
+                "profileVersion", 99, "effectiveFrom", "2025-01-01")).expectStatus().isCreated();
         // retroactive rebinding is refused and stores nothing
         post("/api/v1/agencies/" + agency + "/profile-bindings", agency, Map.of("profileId", "national-7-2022",
                 "profileVersion", 1, "effectiveFrom", "2024-03-01")).expectStatus().isBadRequest()
@@ -189,9 +189,9 @@ class ProfileApiTest {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(json(web.get()
                 .uri("/api/v1/agencies/" + agency + "/profile-bindings").header("Authorization", token(agency, "AUDITOR"))
-                .exchange().expectStatus().isOk()).findValuesAsText("profileVersion")).containsExactly("1", "2"));
+                .exchange().expectStatus().isOk()).findValuesAsText("profileVersion")).containsExactly("1", "99"));
 
-        // a Pelaksana with kelas jabatan 6: eligible under version 1 (min 6), not under the amended version 2 (min 7)
+        // a Pelaksana with kelas jabatan 6: eligible under version 1 (min 6), not under the amended test version 99 (min 7)
         Map<String, Object> kelas6 = Map.of("positionKind", "PELAKSANA", "jobClass", 6, "education", "D3",
                 "competentInField", true, "lastYearPredikat", "BAIK");
         JsonNode before = json(post("/api/v1/agencies/" + agency + "/profile-checks/team-lead-eligibility?on=2024-12-31",
@@ -201,14 +201,14 @@ class ProfileApiTest {
         JsonNode after = json(post("/api/v1/agencies/" + agency + "/profile-checks/team-lead-eligibility?on=2025-01-01",
                 agency, kelas6).expectStatus().isOk());
         assertThat(after.get("verdict").asText()).isEqualTo("REFUSED");
-        assertThat(after.get("basis").get("version").asInt()).isEqualTo(2);
+        assertThat(after.get("basis").get("version").asInt()).isEqualTo(99);
         assertThat(after.get("failures").get(0).get("criterion").asText()).isEqualTo("MIN_JOB_CLASS");
 
         // the platform look-up by date, as every service uses it
         assertThat(agencyProfiles.inForce(agency, LocalDate.of(2024, 12, 31)).ref())
                 .isEqualTo(new ProfileRef("bandung-2023", 1));
         assertThat(agencyProfiles.inForce(agency, LocalDate.of(2025, 1, 1)).ref())
-                .isEqualTo(new ProfileRef("bandung-2023", 2));
+                .isEqualTo(new ProfileRef("bandung-2023", 99));
         web.get().uri("/api/v1/agencies/" + agency + "/profile-bindings/in-force?on=2023-02-15")
                 .header("Authorization", token(agency, "AUDITOR")).exchange().expectStatus().isNotFound();
 
@@ -237,6 +237,6 @@ class ProfileApiTest {
                 }).toList();
         assertThat(published).extracting(p -> p.get("profileId").asText() + "@" + p.get("profileVersion").asInt()
                 + " from " + p.get("effectiveFrom").asText())
-                .containsExactly("bandung-2023@1 from 2023-02-16", "bandung-2023@2 from 2025-01-01");
+                .containsExactly("bandung-2023@1 from 2023-02-16", "bandung-2023@99 from 2025-01-01");
     }
 }

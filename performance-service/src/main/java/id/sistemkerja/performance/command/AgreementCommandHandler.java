@@ -11,7 +11,7 @@ import id.sistemkerja.performance.api.TargetDraft;
 import id.sistemkerja.performance.command.rules.PerfRuleSet;
 import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.platform.error.Violation;
-import id.sistemkerja.platform.replica.UnitFacts;
+import id.sistemkerja.regulation.replica.UnitFacts;
 import id.sistemkerja.platform.security.Access;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;

@@ -4,9 +4,9 @@ import id.sistemkerja.performance.api.RuleBasis;
 import id.sistemkerja.performance.command.rules.PerfRuleSet;
 import id.sistemkerja.performance.command.rules.PerfRuleSets;
 import id.sistemkerja.platform.error.ProblemException;
-import id.sistemkerja.platform.profile.AgencyProfiles;
-import id.sistemkerja.platform.profile.RegulationProfile;
-import id.sistemkerja.platform.replica.EmployeeFacts;
+import id.sistemkerja.regulation.profile.AgencyProfiles;
+import id.sistemkerja.regulation.profile.RegulationProfile;
+import id.sistemkerja.regulation.replica.EmployeeFacts;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;

@@ -2,11 +2,11 @@ package id.sistemkerja.performance.command;
 
 import id.sistemkerja.contracts.vocabulary.UnitKind;
 import id.sistemkerja.platform.error.ProblemException;
-import id.sistemkerja.platform.replica.AppointmentRecord;
-import id.sistemkerja.platform.replica.AppraiserOnDate;
-import id.sistemkerja.platform.replica.OrgDirectory;
-import id.sistemkerja.platform.replica.PositionFacts;
-import id.sistemkerja.platform.replica.UnitFacts;
+import id.sistemkerja.regulation.replica.AppointmentRecord;
+import id.sistemkerja.regulation.replica.AppraiserOnDate;
+import id.sistemkerja.regulation.replica.OrgDirectory;
+import id.sistemkerja.regulation.replica.PositionFacts;
+import id.sistemkerja.regulation.replica.UnitFacts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

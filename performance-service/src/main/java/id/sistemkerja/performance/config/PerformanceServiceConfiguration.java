@@ -3,7 +3,7 @@ package id.sistemkerja.performance.config;
 import id.sistemkerja.performance.command.OrgLevels;
 import id.sistemkerja.performance.command.rules.PerfRuleSetLoader;
 import id.sistemkerja.performance.command.rules.PerfRuleSets;
-import id.sistemkerja.platform.replica.OrgDirectory;
+import id.sistemkerja.regulation.replica.OrgDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

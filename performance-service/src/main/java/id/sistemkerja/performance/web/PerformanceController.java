@@ -16,7 +16,7 @@ import id.sistemkerja.performance.query.PerformanceQueries.Distribution;
 import id.sistemkerja.performance.query.PerformanceQueries.RoleMatrix;
 import id.sistemkerja.platform.axon.CommandDispatcher;
 import id.sistemkerja.platform.error.ProblemException;
-import id.sistemkerja.platform.replica.OrgDirectory;
+import id.sistemkerja.regulation.replica.OrgDirectory;
 import id.sistemkerja.platform.security.Access;
 import id.sistemkerja.platform.security.CallContext;
 import id.sistemkerja.platform.web.Blocking;

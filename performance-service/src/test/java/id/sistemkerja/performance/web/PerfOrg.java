@@ -14,10 +14,10 @@ import id.sistemkerja.contracts.vocabulary.PositionKind;
 import id.sistemkerja.contracts.vocabulary.Rank;
 import id.sistemkerja.contracts.vocabulary.UnitKind;
 import id.sistemkerja.platform.kafka.IncomingEvent;
-import id.sistemkerja.platform.profile.ProfileBinding;
-import id.sistemkerja.platform.profile.ProfileRef;
-import id.sistemkerja.platform.profile.replica.MongoProfileBindings;
-import id.sistemkerja.platform.replica.OrgReplica;
+import id.sistemkerja.regulation.profile.ProfileBinding;
+import id.sistemkerja.regulation.profile.ProfileRef;
+import id.sistemkerja.regulation.profile.replica.MongoProfileBindings;
+import id.sistemkerja.regulation.replica.OrgReplica;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,8 +4,8 @@ import id.sistemkerja.contracts.team.v1.DecreeMember;
 import id.sistemkerja.contracts.team.v1.TeamMembership;
 import id.sistemkerja.contracts.vocabulary.AssignmentScope;
 import id.sistemkerja.contracts.vocabulary.TeamMemberRole;
-import id.sistemkerja.platform.profile.DecisionBasis;
-import id.sistemkerja.platform.profile.Official;
+import id.sistemkerja.regulation.profile.DecisionBasis;
+import id.sistemkerja.regulation.profile.Official;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;

@@ -2,8 +2,8 @@ package id.sistemkerja.team.command;
 
 import id.sistemkerja.contracts.security.Roles;
 import id.sistemkerja.platform.error.ProblemException;
-import id.sistemkerja.platform.replica.OrgDirectory;
-import id.sistemkerja.platform.replica.UnitFacts;
+import id.sistemkerja.regulation.replica.OrgDirectory;
+import id.sistemkerja.regulation.replica.UnitFacts;
 import id.sistemkerja.platform.security.Access;
 import id.sistemkerja.team.api.DepartmentAffairsCommands.DepartmentAffairsRecordedEvent;
 import id.sistemkerja.team.api.DepartmentAffairsCommands.RecordDepartmentAffairsCommand;

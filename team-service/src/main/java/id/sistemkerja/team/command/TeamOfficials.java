@@ -2,9 +2,9 @@ package id.sistemkerja.team.command;
 
 import id.sistemkerja.contracts.security.Roles;
 import id.sistemkerja.platform.error.ProblemException;
-import id.sistemkerja.platform.profile.Official;
-import id.sistemkerja.platform.replica.OrgDirectory;
-import id.sistemkerja.platform.replica.UnitFacts;
+import id.sistemkerja.regulation.profile.Official;
+import id.sistemkerja.regulation.replica.OrgDirectory;
+import id.sistemkerja.regulation.replica.UnitFacts;
 import id.sistemkerja.platform.security.Actor;
 
 import java.time.LocalDate;

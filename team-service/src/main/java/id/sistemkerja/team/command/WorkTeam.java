@@ -8,22 +8,22 @@ import id.sistemkerja.contracts.vocabulary.PositionKind;
 import id.sistemkerja.contracts.vocabulary.TeamMemberRole;
 import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.platform.error.Violation;
-import id.sistemkerja.platform.profile.AgencyProfiles;
-import id.sistemkerja.platform.profile.AllowanceEntitlement;
-import id.sistemkerja.platform.profile.CandidateFacts;
-import id.sistemkerja.platform.profile.CoordinatorAppointment;
-import id.sistemkerja.platform.profile.Decision;
-import id.sistemkerja.platform.profile.DecisionBasis;
-import id.sistemkerja.platform.profile.LeadPriority;
-import id.sistemkerja.platform.profile.Official;
-import id.sistemkerja.platform.profile.RegulationProfile;
-import id.sistemkerja.platform.profile.ReportRecipients;
-import id.sistemkerja.platform.profile.TeamEstablisher;
-import id.sistemkerja.platform.profile.TeamFormation;
-import id.sistemkerja.platform.profile.TeamRole;
-import id.sistemkerja.platform.replica.EmployeeFacts;
-import id.sistemkerja.platform.replica.OrgDirectory;
-import id.sistemkerja.platform.replica.UnitFacts;
+import id.sistemkerja.regulation.profile.AgencyProfiles;
+import id.sistemkerja.regulation.profile.AllowanceEntitlement;
+import id.sistemkerja.regulation.profile.CandidateFacts;
+import id.sistemkerja.regulation.profile.CoordinatorAppointment;
+import id.sistemkerja.regulation.profile.Decision;
+import id.sistemkerja.regulation.profile.DecisionBasis;
+import id.sistemkerja.regulation.profile.LeadPriority;
+import id.sistemkerja.regulation.profile.Official;
+import id.sistemkerja.regulation.profile.RegulationProfile;
+import id.sistemkerja.regulation.profile.ReportRecipients;
+import id.sistemkerja.regulation.profile.TeamEstablisher;
+import id.sistemkerja.regulation.profile.TeamFormation;
+import id.sistemkerja.regulation.profile.TeamRole;
+import id.sistemkerja.regulation.replica.EmployeeFacts;
+import id.sistemkerja.regulation.replica.OrgDirectory;
+import id.sistemkerja.regulation.replica.UnitFacts;
 import id.sistemkerja.platform.security.Access;
 import id.sistemkerja.platform.security.Actor;
 import id.sistemkerja.team.api.TeamCommands.AddTeamMemberCommand;
@@ -357,7 +357,7 @@ public class WorkTeam {
         RegulationProfile profile = profiles.inForce(agencyId, on);
         TeamOfficials officials = new TeamOfficials(org);
         UnitFacts unit = officials.unit(owningUnitId);
-        id.sistemkerja.platform.profile.UnitFacts place = placeFacts(org, affairs, unit, on);
+        id.sistemkerja.regulation.profile.UnitFacts place = placeFacts(org, affairs, unit, on);
         // TEAM-06: only where the profile provides for a coordinator, in units / departments it names
         CoordinatorAppointment allowed = profile.coordinatorAllowed(place).orElseThrow("teamId");
         List<Official> appointers = !allowed.appointedBy().isEmpty() ? allowed.appointedBy()
@@ -836,12 +836,12 @@ public class WorkTeam {
                 .build();
     }
 
-    private static id.sistemkerja.platform.profile.UnitFacts placeFacts(OrgDirectory org, DepartmentAffairs affairs,
+    private static id.sistemkerja.regulation.profile.UnitFacts placeFacts(OrgDirectory org, DepartmentAffairs affairs,
                                                                          UnitFacts unit, LocalDate on) {
         PositionKind headKind = Optional.ofNullable(unit.headPositionId()).flatMap(org::position)
                 .map(p -> p.kind()).orElseThrow(() -> ProblemException.notYetKnown(
                         "Head position (jabatan pimpinan) of unit", unit.unitId()));
-        return new id.sistemkerja.platform.profile.UnitFacts(headKind, Set.of(headKind), true,
+        return new id.sistemkerja.regulation.profile.UnitFacts(headKind, Set.of(headKind), true,
                 unit.departmentKind() == null ? null : unit.departmentKind().name(),
                 affairs.of(unit.departmentId()), false);
     }

@@ -3,8 +3,8 @@ package id.sistemkerja.team.query;
 import id.sistemkerja.contracts.team.v1.DecreeMember;
 import id.sistemkerja.contracts.vocabulary.AssignmentScope;
 import id.sistemkerja.contracts.vocabulary.TeamMemberRole;
-import id.sistemkerja.platform.profile.DecisionBasis;
-import id.sistemkerja.platform.profile.Official;
+import id.sistemkerja.regulation.profile.DecisionBasis;
+import id.sistemkerja.regulation.profile.Official;
 import id.sistemkerja.team.api.TeamStatus;
 import org.springframework.data.annotation.Id;
 

@@ -215,7 +215,7 @@ public class TeamProjection {
     }
 
     private void allowance(String teamId, String agencyId, String nip, TeamMemberRole role, boolean entitled,
-                           LocalDate from, id.sistemkerja.platform.profile.DecisionBasis basis) {
+                           LocalDate from, id.sistemkerja.regulation.profile.DecisionBasis basis) {
         mongo.updateMulti(Query.query(where("teamId").is(teamId).and("role").is(role).and("until").is(null)
                 .and("nip").ne(nip)), new Update().set("until", from), TeamDocuments.ALLOWANCES);
         mongo.save(new AllowanceDocument(teamId + ":" + role + ":" + nip + ":" + from, teamId, agencyId, nip, role,

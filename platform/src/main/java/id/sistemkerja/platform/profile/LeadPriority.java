@@ -1,9 +1,0 @@
-package id.sistemkerja.platform.profile;
-
-/**
- * Outcome of the lead priority check (TEAM-03).
- *
- * @param justificationRequired the appointment must record why no priority candidate was chosen
- */
-public record LeadPriority(boolean justificationRequired) {
-}

@@ -1,7 +1,0 @@
-package id.sistemkerja.platform.replica;
-
-import org.springframework.data.annotation.Id;
-
-/** An agency (instansi pemerintah). */
-public record AgencyFacts(@Id String agencyId, String name, String shortName) {
-}

@@ -1,7 +1,0 @@
-package id.sistemkerja.platform.replica;
-
-import id.sistemkerja.contracts.vocabulary.Predikat;
-
-/** An employee's performance predikat for one year. */
-public record AnnualPredikat(int year, Predikat predikat) {
-}
