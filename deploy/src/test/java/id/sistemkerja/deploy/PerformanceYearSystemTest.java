@@ -80,7 +80,7 @@ class PerformanceYearSystemTest {
         new OrgPlanLoader(api, 2).load(plan);
         String admin = api.devToken("197801012005011001", agency, "AGENCY_ADMIN");
         ok(api.post("/api/v1/agencies/" + agency + "/profile-bindings", admin, Map.of("profileId", "bekasi-2023",
-                "profileVersion", 1, "effectiveFrom", "2020-01-01")));
+                "profileVersion", 2, "effectiveFrom", "2023-07-06")));
 
         // performance-service learns the org and the binding from Kafka
         OrgDirectory replica = sut.system().context("performance").getBean(OrgDirectory.class);

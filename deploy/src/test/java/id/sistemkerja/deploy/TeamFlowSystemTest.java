@@ -43,7 +43,7 @@ class TeamFlowSystemTest {
             admin = api.devToken("197801012005011001", agency, "AGENCY_ADMIN");
             ok(api.post("/api/v1/agencies", admin, Map.of("agencyId", agency, "name", "Pemerintah " + agency)));
             ok(api.post("/api/v1/agencies/" + agency + "/profile-bindings", admin, Map.of("profileId", profileId,
-                    "profileVersion", 1, "effectiveFrom", "2020-01-01")));
+                    "profileVersion", 1, "effectiveFrom", "2023-07-06"))); // REG-01: not before in force
         }
 
         String department(String code, String kind) {

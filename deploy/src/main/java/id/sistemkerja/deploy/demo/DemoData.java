@@ -18,15 +18,18 @@ public final class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    /** Regulation profile of each demo agency, in force from the regulation's promulgation (see docs/profiles.md). */
+    /**
+     * Regulation profile of each demo agency: version 2 (the December 2026 reading), from the day the regulation is in
+     * force (REG-01; Bandung from 1 April 2023, Pasal 23, although promulgated on 16 February; see docs/profiles.md).
+     */
     static final Map<String, Map<String, Object>> PROFILE_BINDINGS = Map.of(
-            "kota-bandung", Map.of("profileId", "bandung-2023", "profileVersion", 1, "effectiveFrom", "2023-02-16",
+            "kota-bandung", Map.of("profileId", "bandung-2023", "profileVersion", 2, "effectiveFrom", "2023-04-01",
                     "legalBasis", "Perwal Bandung 6/2023"),
-            "kota-bekasi", Map.of("profileId", "bekasi-2023", "profileVersion", 1, "effectiveFrom", "2023-07-06",
+            "kota-bekasi", Map.of("profileId", "bekasi-2023", "profileVersion", 2, "effectiveFrom", "2023-07-06",
                     "legalBasis", "Perwal Bekasi 37/2023 and Perwal Bekasi 31/2021"),
-            "kota-serang", Map.of("profileId", "serang-2023", "profileVersion", 1, "effectiveFrom", "2023-05-04",
+            "kota-serang", Map.of("profileId", "serang-2023", "profileVersion", 2, "effectiveFrom", "2023-05-04",
                     "legalBasis", "Perwal Serang 23/2023"),
-            "kota-cilegon", Map.of("profileId", "cilegon-2023", "profileVersion", 1, "effectiveFrom", "2023-06-05",
+            "kota-cilegon", Map.of("profileId", "cilegon-2023", "profileVersion", 2, "effectiveFrom", "2023-06-05",
                     "legalBasis", "Perwal Cilegon 17/2023"));
 
     private final ApiClient api;

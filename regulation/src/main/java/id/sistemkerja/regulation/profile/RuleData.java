@@ -20,11 +20,14 @@ final class RuleData {
     record CitationData(String regulation, String article, String paragraph, String note) {
     }
 
-    /** Placement follows the job map; without one, Serang falls back to the structural official in charge. */
+    /**
+     * Placement follows the job map; without one, Serang falls back to the structural official in charge; where the
+     * regulation's text has no job map (Cilegon), placement does not depend on one.
+     */
     record Org07(Official placementDecidedBy, JobMapFallback withoutJobMap) {
     }
 
-    enum JobMapFallback { NONE, STRUCTURAL_OFFICIAL_IN_CHARGE }
+    enum JobMapFallback { NONE, STRUCTURAL_OFFICIAL_IN_CHARGE, NOT_REQUIRED }
 
     record AppraiserChoice(List<PositionKind> anyOf, List<PositionKind> whenNoneInUnit) {
     }
