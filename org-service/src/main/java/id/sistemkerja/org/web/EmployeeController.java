@@ -75,7 +75,8 @@ public class EmployeeController {
 
     @Schema(description = "Registration of an employee (Pegawai ASN) in the caller's agency")
     public record RegisterEmployeeRequest(
-            @Schema(description = "NIP: 18 digits, birth date + appointment month + sex digit + sequence (ORG-03)",
+            @Schema(description = "NIP of a PNS: 18 digits, birth date + appointment month + sex digit + sequence; "
+                    + "NI PPPK of a PPPK: 18 digits beginning with the birth date, the rest as BKN issued it (ORG-03)",
                     example = "198503122010011002") @NotBlank String nip,
             @Schema(description = "Full name (nama lengkap)", example = "Budi Santoso") @NotBlank String fullName,
             @Schema(description = "PNS or PPPK") @NotNull EmploymentType employmentType,
@@ -130,8 +131,9 @@ public class EmployeeController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register an employee (Pegawai ASN) in the caller's agency",
-            description = "ORG-03: the NIP is validated part by part (nip.birthDate, nip.appointmentMonth, "
-                    + "nip.sexDigit, nip.sequence). By AGENCY_ADMIN.")
+            description = "ORG-03: the number is validated part by part by the layout of the employment type "
+                    + "(PNS: nip.birthDate, nip.appointmentMonth, nip.sexDigit, nip.sequence; PPPK: 18 digits and "
+                    + "nip.birthDate only, see docs/operations.md). By AGENCY_ADMIN.")
     public Mono<EmployeeFacts> register(@Valid @RequestBody RegisterEmployeeRequest request, CallContext context) {
         String agencyId = context.actor().agencyId();
         RegisterEmployeeCommand command = new RegisterEmployeeCommand(request.nip(), agencyId, request.fullName(),
