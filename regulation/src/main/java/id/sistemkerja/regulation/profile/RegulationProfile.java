@@ -238,16 +238,23 @@ public final class RegulationProfile {
         for (CoordinationException exception : relations.exceptions()) {
             if (exception.departmentKind().equalsIgnoreCase(String.valueOf(departmentKind))
                     && exception.levels().contains(level)) {
-                return allowed(exception.coordinatedBy(), List.of(org11.cite(exception.citation())),
-                        List.of("ORG-11"));
+                return allowed(exception.coordinatedBy(), coordinationCitations(org11,
+                        org11.cite(exception.citation())), List.of("ORG-11"));
             }
         }
         for (CoordinationRow row : relations.technicalCoordination()) {
             if (row.levels().contains(level)) {
-                return allowed(row.coordinatedBy(), List.of(org11.cite(row.citation())), List.of("ORG-11"));
+                return allowed(row.coordinatedBy(), coordinationCitations(org11, org11.cite(row.citation())),
+                        List.of("ORG-11"));
             }
         }
         throw new IllegalStateException("ORG-11 of " + ref + " does not cover " + level); // the loader checks it does
+    }
+
+    /** The row's citation, then the article by which the coordinator validates the IKI, where the profile names it. */
+    private static List<Citation> coordinationCitations(ResolvedRule org11, Citation row) {
+        RuleData.CitationData validation = org11.as(Org11.class).indicatorValidationCitation();
+        return validation == null ? List.of(row) : List.of(row, org11.cite(validation));
     }
 
     /**
@@ -347,6 +354,23 @@ public final class RegulationProfile {
                 plan.deadline() == null ? null : MonthDay.parse(plan.deadline()), plan.assignmentsReferToPlanItem(),
                 plan.performancePlansReferToPlanItem(), plan.changeRequiresAmendment()),
                 List.of(asg14.citation()), List.of("ASG-14"));
+    }
+
+    /**
+     * Whether every SKP target (Sasaran Kinerja Pegawai) must cite an item of the unit's annual work plan (ASG-14,
+     * Serang: Pasal 8(7)), with the article that says so; {@link Verdict#NOT_APPLICABLE} where the profile does not
+     * base SKP on a unit plan.
+     */
+    public Decision<UnitWorkPlanRequirement> performancePlanWorkPlanLink() {
+        ResolvedRule asg14 = resolved("ASG-14");
+        Asg14 plan = asg14.as(Asg14.class);
+        Decision<UnitWorkPlanRequirement> requirement = unitWorkPlan();
+        if (!plan.required() || !plan.performancePlansReferToPlanItem()) {
+            return notApplicable(List.of(asg14.citation()), List.of("ASG-14"));
+        }
+        Citation citation = plan.performancePlansCitation() == null ? asg14.citation()
+                : asg14.cite(plan.performancePlansCitation());
+        return allowed(requirement.outcome(), List.of(citation), List.of("ASG-14"));
     }
 
     // ---------------------------------------------------------------- TEAM: work teams

@@ -48,7 +48,7 @@ final class RuleData {
 
     /** Bekasi 2021 relations between JPT/JA and JF. Empty rows: the profile sets no such relation. */
     record Org11(List<CoordinationRow> technicalCoordination, List<CoordinationException> exceptions,
-                 ValidationDelegation activityValidationDelegation) {
+                 ValidationDelegation activityValidationDelegation, CitationData indicatorValidationCitation) {
     }
 
     record Asg02(List<AssignmentScope> scopes) {
@@ -75,7 +75,8 @@ final class RuleData {
     }
 
     record Asg14(boolean required, Official setBy, String deadline, boolean assignmentsReferToPlanItem,
-                 boolean performancePlansReferToPlanItem, boolean changeRequiresAmendment) {
+                 boolean performancePlansReferToPlanItem, boolean changeRequiresAmendment,
+                 CitationData performancePlansCitation) {
     }
 
     enum PriorityKind { NONE, CONVERTED_FUNCTIONAL_FIRST }

@@ -180,7 +180,8 @@ class TechnicalCoordinationTest {
         assertThat(validator.validatorNip()).isEqualTo(kabid);
         assertThat(validator.kind()).isEqualTo(ADMINISTRATOR);
         assertThat(validator.nearestAbove()).isTrue();
-        assertThat(cited(validator)).containsExactly("Perwal Bekasi 31/2021 Pasal 6(8)");
+        assertThat(cited(validator)).containsExactly("Perwal Bekasi 31/2021 Pasal 6(8)",
+                "Perwal Bekasi 31/2021 Pasal 11(2)-(3)");
         assertThat(validator.decision().profileId()).isEqualTo("bekasi-2023");
         assertThat(validator.decision().ruleIds()).containsExactly("ORG-11");
     }
@@ -197,7 +198,8 @@ class TechnicalCoordinationTest {
         IndicatorValidator second = TechnicalCoordination.validatorOf(org, BEKASI, muda, ON);
         assertThat(second.validatorNip()).isEqualTo(kabid2);
         assertThat(second.kind()).isEqualTo(ADMINISTRATOR);
-        assertThat(cited(second)).containsExactly("Perwal Bekasi 31/2021 Pasal 6(7)");
+        assertThat(cited(second)).containsExactly("Perwal Bekasi 31/2021 Pasal 6(7)",
+                "Perwal Bekasi 31/2021 Pasal 11(2)-(3)");
         String madya = jf(BIDANG, DINAS, FunctionalLevel.AHLI_MADYA, BIDANG + ":head");
         assertThat(TechnicalCoordination.validatorOf(org, BEKASI, madya, ON).validatorNip()).isEqualTo(kadis);
     }
@@ -212,7 +214,8 @@ class TechnicalCoordinationTest {
         IndicatorValidator v2 = TechnicalCoordination.validatorOf(org, BEKASI, pertama, ON);
         assertThat(v2.validatorNip()).isEqualTo(irban);
         assertThat(v2.nearestAbove()).isFalse();
-        assertThat(cited(v2)).containsExactly("Perwal Bekasi 31/2021 Pasal 6(9)");
+        assertThat(cited(v2)).containsExactly("Perwal Bekasi 31/2021 Pasal 6(9)",
+                "Perwal Bekasi 31/2021 Pasal 11(2)-(3)");
         assertThat(TechnicalCoordination.validatorOf(org, BEKASI, madya, ON).validatorNip()).isEqualTo(irban);
         assertThat(TechnicalCoordination.validatorOf(org, BEKASI_V1, madya, ON).validatorNip()).isEqualTo(irban);
         IndicatorValidator v1Pertama = TechnicalCoordination.validatorOf(org, BEKASI_V1, pertama, ON);
@@ -229,7 +232,7 @@ class TechnicalCoordinationTest {
         assertThat(validator.validatorNip()).isEqualTo(kadis);
         assertThat(validator.delegableTo()).isEqualTo(ADMINISTRATOR);
         assertThat(cited(validator)).containsExactly("Perwal Bekasi 31/2021 Pasal 6(6)",
-                "Perwal Bekasi 31/2021 Pasal 5(5)");
+                "Perwal Bekasi 31/2021 Pasal 11(2)-(3)", "Perwal Bekasi 31/2021 Pasal 5(5)");
         String madyaInBidang = jf(BIDANG, DINAS, FunctionalLevel.AHLI_MADYA, BIDANG + ":head");
         assertThat(TechnicalCoordination.validatorOf(org, BEKASI, madyaInBidang, ON).delegableTo()).isNull();
         assertThat(kaUptd).isNotNull();
