@@ -353,6 +353,41 @@ class PerformanceCycleTest {
     }
 
     @Test
+    @DisplayName("PERF-06c BAIK (SE MenPANRB 3/2023, perf-rules v2): in a unit of 5, 4 BAIK = 80% exceeds \"at most "
+            + "70%\" and finalisation is refused with the exact numbers (rounded down: at most 3), nothing stored; 3 "
+            + "BAIK, 1 SANGAT_BAIK, 1 BUTUH_PERBAIKAN is finalised")
+    void maximumNeverExceeded() {
+        PerfOrg five = new PerfOrg(replica, bindings, 5);
+        PerfTestClock.today(LocalDate.of(YEAR, 12, 15));
+        String uri = "/api/v1/performance/units/" + five.bidang1 + "/evaluations/" + YEAR + "/TAHUNAN";
+        assertThat(api.put(five.kadis, five.agency, uri + "/organisation-rating", Map.of("rating", "BAIK")).status())
+                .isEqualTo(200);
+        List<List<String>> ratings = List.of(List.of("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"),
+                List.of("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"), List.of("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"),
+                List.of("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"), List.of("DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI"));
+        for (int i = 0; i < 5; i++) {
+            String nip = five.staff1.get(i);
+            assertThat(api.put(five.kabid1, five.agency, "/api/v1/employees/" + nip + "/performance/" + YEAR
+                    + "/evaluations/TAHUNAN/rating", Map.of("workResultRating", ratings.get(i).get(0),
+                    "behaviourRating", ratings.get(i).get(1))).status()).isEqualTo(200);
+        }
+        long before = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        Response refused = api.post(five.kabid1, five.agency, uri + "/finalisation", null);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("violations").get(0).get("ruleId").asText()).isEqualTo("PERF-06");
+        assertThat(refused.json().get("violations").get(0).get("message").asText())
+                .startsWith("BAIK 4 of 5 = 80% > 70% (at most 3 of 5 with rounding DOWN)");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isEqualTo(before);
+        assertThat(api.put(five.kabid1, five.agency, "/api/v1/employees/" + five.staff1.get(0) + "/performance/"
+                + YEAR + "/evaluations/TAHUNAN/rating", Map.of("workResultRating", "DI_ATAS_EKSPEKTASI",
+                "behaviourRating", "DI_ATAS_EKSPEKTASI")).status()).isEqualTo(200);
+        assertThat(api.post(five.kabid1, five.agency, uri + "/finalisation", null).status()).isEqualTo(200);
+        JsonNode finalised = api.await(five.kabid1, five.agency, uri, e -> e.path("finalised").asBoolean());
+        assertThat(finalised.get("basis").get("ruleSetVersion").asInt()).isEqualTo(2);
+        assertThat(finalised.get("rounding").asText()).isEqualTo("PER_LIMIT");
+    }
+
+    @Test
     @DisplayName("PERF-07 periodic (TRIWULAN) and annual evaluations are separate; a period outside the rule set's cadence is refused")
     void cadence() {
         planYear();
