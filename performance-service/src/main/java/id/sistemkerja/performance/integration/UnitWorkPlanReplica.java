@@ -44,7 +44,7 @@ public class UnitWorkPlanReplica implements UnitWorkPlans {
     void set(UnitWorkPlanSet e) {
         // a plan's first record; an amendment that overtook it keeps its newer items
         mongo.upsert(Query.query(Criteria.where("_id").is(e.planId())), new Update().set("unitId", e.unitId())
-                .set("agencyId", e.agencyId()).set("year", e.year()).set("setOn", e.setOn().toString())
+                .set("agencyId", e.agencyId()).set("year", e.year()).set("setOn", String.valueOf(e.setOn()))
                 .setOnInsert("itemIds", ids(e.items())).setOnInsert("amendmentNo", 0), COLLECTION);
     }
 

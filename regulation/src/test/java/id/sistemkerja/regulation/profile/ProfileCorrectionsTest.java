@@ -55,6 +55,17 @@ class ProfileCorrectionsTest {
     }
 
     @Test
+    @DisplayName("ASG-08 Bekasi citations: version 2 cites lampiran C (the flows, C.2) where version 1 cited lampiran "
+            + "B; version 1 is unchanged, so what decisions recorded under it (profile and version) still reads as "
+            + "it did")
+    void bekasiCitationsNameLampiranC() {
+        assertThat(profile("bekasi-2023", 2).rule("ASG-08").orElseThrow().citation().text())
+                .isEqualTo("Perwal Bekasi 37/2023 lampiran C.2 angka 1 huruf b)");
+        assertThat(profile("bekasi-2023", 1).rule("ASG-08").orElseThrow().citation().text())
+                .isEqualTo("Perwal Bekasi 37/2023 lampiran B.2 angka 1 huruf b)");
+    }
+
+    @Test
     @DisplayName("ORG-08 Bandung v2: a Pelaksana sits under a Pengawas, else the Administrator, else the JPT where the "
             + "unit has neither (DPMPTSP; Perwal Bandung 6/2023 Pasal 6(4), lampiran B.1.a.2, D.3)")
     void bandungPelaksanaChain() {
