@@ -95,7 +95,8 @@ class SerangSkpWorkPlanSystemTest {
                 "supportsTargetRef", supports, "workPlanItem", "YK-01")));
         ApiClient.Response beforePlan = api.put(skp, staffT, citing);
         assertThat(beforePlan.status()).isEqualTo(409);
-        assertThat(beforePlan.json().get("type").asText()).isEqualTo("https://sistemkerja.id/problems/fact-not-yet-known");
+        assertThat(beforePlan.json().get("type").asText())
+                .isEqualTo("https://sistemkerja.id/problems/fact-not-yet-known");
 
         ok(api.post("/api/v1/work-plans", kabidT, Map.of("unitId", bidang, "year", year, "items", List.of(
                 Map.of("itemId", "YK-01", "activity", "Pelayanan keperawatan", "output", "Laporan asuhan"),
