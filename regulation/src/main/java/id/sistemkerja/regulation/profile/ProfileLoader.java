@@ -280,6 +280,21 @@ public final class ProfileLoader {
             if (formation.verificationRequired() && (formation.through() == null || formation.establishedBy() == null)) {
                 problems.add(new Problem(file, ruleId, "a required verification needs through and establishedBy"));
             }
+            if (formation.decreeDueWithin() != null) {
+                if (!formation.beforePerformanceAgreement()) {
+                    problems.add(new Problem(file, ruleId, "decreeDueWithin needs beforePerformanceAgreement: true"));
+                }
+                try {
+                    java.time.Period.parse(formation.decreeDueWithin());
+                } catch (DateTimeParseException e) {
+                    problems.add(new Problem(file, ruleId, "decreeDueWithin '" + formation.decreeDueWithin()
+                            + "' is not an ISO-8601 period (e.g. P1M)"));
+                }
+            }
+        } else if (data instanceof RuleData.Team09 allowance) {
+            if (allowance.leadPositionKinds() != null && !allowance.allowanceFor().contains(TeamRole.LEAD)) {
+                problems.add(new Problem(file, ruleId, "leadPositionKinds needs LEAD in allowanceFor"));
+            }
         }
     }
 
@@ -331,6 +346,10 @@ public final class ProfileLoader {
             }
             if (c.orEquivalentExperience() != null && c.criterion() != Criterion.MIN_FUNCTIONAL_LEVEL) {
                 problems.add(new Problem(file, ruleId, at + ": orEquivalentExperience belongs to MIN_FUNCTIONAL_LEVEL "
+                        + "only"));
+            }
+            if (c.orLatestRecorded() && c.criterion() != Criterion.MIN_PREDIKAT_LAST_YEAR) {
+                problems.add(new Problem(file, ruleId, at + ": orLatestRecorded belongs to MIN_PREDIKAT_LAST_YEAR "
                         + "only"));
             }
             if (c.appliesTo() != null) {

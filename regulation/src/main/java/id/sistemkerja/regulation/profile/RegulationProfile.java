@@ -34,7 +34,9 @@ import id.sistemkerja.regulation.profile.RuleData.Team06;
 import id.sistemkerja.regulation.profile.RuleData.Team07;
 import id.sistemkerja.regulation.profile.RuleData.Team09;
 
+import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -357,6 +359,60 @@ public final class RegulationProfile {
         return allowed(new LeadPriority(priority.otherLeadNeedsJustification()), citations, List.of("TEAM-03"));
     }
 
+    /**
+     * Where "there is no JF hasil penyetaraan" is judged when the profile gives one priority as lead (TEAM-03); empty
+     * when the profile gives no priority.
+     */
+    public Optional<LeadPriorityPool> teamLeadPriorityPool() {
+        Team03 priority = resolved("TEAM-03").as(Team03.class);
+        if (priority.priority() == PriorityKind.NONE) {
+            return Optional.empty();
+        }
+        return Optional.of(priority.pool() == null ? LeadPriorityPool.TEAM_PERSONNEL : priority.pool());
+    }
+
+    /**
+     * The article of the competence criterion for team leads (TEAM-05), when the profile checks competence in the
+     * field: a team then states the competencies its work needs.
+     */
+    public Optional<Citation> teamLeadCompetenceCriterion() {
+        ResolvedRule team05 = resolved("TEAM-05");
+        List<CriterionData> criteria = team05.as(Team05.class).criteria();
+        return (criteria == null ? List.<CriterionData>of() : criteria).stream()
+                .filter(c -> c.criterion() == Criterion.COMPETENCE_IN_FIELD).findFirst()
+                .map(c -> team05.cite(c.citation()));
+    }
+
+    /**
+     * Whether the latest recorded annual predikat counts for "good performance over the last year" while last year's
+     * is not recorded yet (MIN_PREDIKAT_LAST_YEAR with {@code orLatestRecorded}), for a lead (TEAM-05) or a
+     * coordinator (TEAM-06).
+     */
+    public boolean acceptsLatestRecordedPredikat(TeamRole role) {
+        List<CriterionData> criteria = switch (role) {
+            case LEAD -> resolved("TEAM-05").as(Team05.class).criteria();
+            case COORDINATOR -> resolved("TEAM-06").as(Team06.class).criteria();
+            default -> null;
+        };
+        return criteria != null && criteria.stream().anyMatch(c -> c.criterion() == Criterion.MIN_PREDIKAT_LAST_YEAR
+                && c.orLatestRecorded());
+    }
+
+    /**
+     * The last day on which a decree of a team whose period starts on {@code periodFrom} is on time (TEAM-04: set
+     * before the start-of-year performance agreement); {@link Verdict#NOT_APPLICABLE} when the profile sets no such
+     * timing. A later decree is recorded as late, not refused.
+     */
+    public Decision<LocalDate> teamDecreeDueBy(LocalDate periodFrom) {
+        ResolvedRule team04 = resolved("TEAM-04");
+        Team04 formation = team04.as(Team04.class);
+        if (!formation.beforePerformanceAgreement() || formation.decreeDueWithin() == null) {
+            return notApplicable(List.of(team04.citation()), List.of("TEAM-04"));
+        }
+        LocalDate dueBy = periodFrom.withDayOfYear(1).plus(Period.parse(formation.decreeDueWithin())).minusDays(1);
+        return allowed(dueBy, List.of(team04.citation()), List.of("TEAM-04"));
+    }
+
     /** How teams are formed: verification board, proposal, establishment, timing (TEAM-04). */
     public Decision<TeamFormation> teamFormation() {
         ResolvedRule team04 = resolved("TEAM-04");
@@ -378,6 +434,15 @@ public final class RegulationProfile {
         checkCoordinatorPlace(team06, unit, failures, citations);
         return failures.isEmpty() ? allowed(coordinatorAppointment(team06), citations, List.of("TEAM-06"))
                 : refused(failures, citations, List.of("TEAM-06"));
+    }
+
+    /**
+     * Whether a coordinator may be appointed only where the unit head is also the coordinator's appraiser (TEAM-06,
+     * Bandung: the one-level structure): then {@link UnitFacts#headIsAppraiser()} must be given.
+     */
+    public boolean coordinatorRequiresHeadAsAppraiser() {
+        Team06 coordinator = resolved("TEAM-06").as(Team06.class);
+        return coordinator.allowed() && coordinator.allowedIn() != null && coordinator.allowedIn().headIsAppraiser();
     }
 
     /**
@@ -426,6 +491,19 @@ public final class RegulationProfile {
     public Decision<AllowanceEntitlement> allowance(TeamRole role) {
         ResolvedRule team09 = resolved("TEAM-09");
         boolean entitled = team09.as(Team09.class).allowanceFor().contains(role);
+        return allowed(new AllowanceEntitlement(role, entitled), List.of(team09.citation()), List.of("TEAM-09"));
+    }
+
+    /**
+     * Whether {@code role}, held by someone in a position of {@code holderKind}, carries the additional allowance
+     * (TEAM-09): the profile may limit the lead allowance to leads of some position kinds (Serang: Pasal 9(1) refers
+     * to the Pelaksana leads of Pasal 8(4) huruf a; see the entry's readings).
+     */
+    public Decision<AllowanceEntitlement> allowance(TeamRole role, PositionKind holderKind) {
+        ResolvedRule team09 = resolved("TEAM-09");
+        Team09 allowance = team09.as(Team09.class);
+        boolean entitled = allowance.allowanceFor().contains(role) && (role != TeamRole.LEAD
+                || allowance.leadPositionKinds() == null || allowance.leadPositionKinds().contains(holderKind));
         return allowed(new AllowanceEntitlement(role, entitled), List.of(team09.citation()), List.of("TEAM-09"));
     }
 
@@ -503,6 +581,13 @@ public final class RegulationProfile {
             failures.add(new FailedCriterion("UNIT_LED_BY", citation, names(allowedIn.unitLedBy()),
                     String.valueOf(unit.headKind()), "a team coordinator may be appointed only in a unit led by "
                     + or(allowedIn.unitLedBy()) + "; this unit is led by " + unit.headKind()));
+        }
+        if (allowedIn.headIsAppraiser() && !Boolean.TRUE.equals(unit.headIsAppraiser())) {
+            failures.add(new FailedCriterion("HEAD_IS_APPRAISER", citation, "a unit head who is also the "
+                    + "coordinator's appraiser (Pejabat Penilai Kinerja)", String.valueOf(unit.headIsAppraiser()),
+                    "a team coordinator may be appointed only where the unit head is both Pimpinan Unit Organisasi and "
+                    + "Pejabat Penilai Kinerja of the coordinator (one-level structure); this candidate's appraiser is "
+                    + "someone else"));
         }
         if (allowedIn.departmentAffairs() != null
                 && allowedIn.departmentAffairs().stream().noneMatch(unit.departmentAffairs()::contains)) {

@@ -77,22 +77,28 @@ final class RuleData {
 
     enum PriorityKind { NONE, CONVERTED_FUNCTIONAL_FIRST }
 
-    record Team03(PriorityKind priority, boolean otherLeadNeedsJustification) {
+    /** {@code pool}: where "there is no JF hasil penyetaraan" is judged; null reads as TEAM_PERSONNEL. */
+    record Team03(PriorityKind priority, boolean otherLeadNeedsJustification, LeadPriorityPool pool) {
     }
 
+    /** {@code decreeDueWithin}: ISO-8601 period from 1 January of the team's first year; null: no due date. */
     record Team04(boolean verificationRequired, Official proposedBy, Official proposedTo, Official through,
-                  Official establishedBy, boolean beforePerformanceAgreement, Integer periodYears) {
+                  Official establishedBy, boolean beforePerformanceAgreement, String decreeDueWithin,
+                  Integer periodYears) {
     }
 
+    /** {@code orLatestRecorded} (MIN_PREDIKAT_LAST_YEAR): the latest recorded predikat counts until last year's is. */
     record CriterionData(Criterion criterion, String value, List<PositionKind> appliesTo,
-                         PositionKind orEquivalentExperience, CitationData citation) {
+                         PositionKind orEquivalentExperience, boolean orLatestRecorded, CitationData citation) {
     }
 
     record Team05(List<PositionKind> positionKinds, CitationData positionKindsCitation,
                   List<CriterionData> criteria) {
     }
 
-    record AllowedIn(List<PositionKind> unitLedBy, List<String> departmentAffairs, CitationData citation) {
+    /** {@code headIsAppraiser}: the unit head is also the coordinator's appraiser (the one-level structure). */
+    record AllowedIn(List<PositionKind> unitLedBy, List<String> departmentAffairs, boolean headIsAppraiser,
+                     CitationData citation) {
     }
 
     record Team06(boolean allowed, AllowedIn allowedIn, List<PositionKind> positionKinds,
@@ -107,7 +113,8 @@ final class RuleData {
                   CitationData leadAndCoordinatorCitation) {
     }
 
-    record Team09(List<TeamRole> allowanceFor) {
+    /** {@code leadPositionKinds}: only leads of these position kinds receive the lead allowance; null: every lead. */
+    record Team09(List<TeamRole> allowanceFor, List<PositionKind> leadPositionKinds) {
     }
 
     record Rpt01(List<Official> reportTo, boolean hierarchical) {
