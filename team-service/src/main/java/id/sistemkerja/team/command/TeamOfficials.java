@@ -73,4 +73,60 @@ final class TeamOfficials {
     static String who(List<Official> anyOf) {
         return anyOf.stream().map(Official::label).collect(Collectors.joining(" or "));
     }
+
+    // ------------------------------------------------------------------ added for TEAM-02 (Bekasi) and 12.11
+    // These only combine the lookups above; when the shared officials resolver replaces them, these follow.
+
+    /**
+     * The first of {@code anyOf} the actor holds on {@code date}; {@link Official#APPRAISER} is the appraiser (Pejabat
+     * Penilai Kinerja) of {@code employeeNip} that day (BKS23 Pasal 9(3): the lead is appointed by the candidate's
+     * appraiser or the unit head), every other official as {@link #holds}.
+     */
+    Optional<Official> capacityFor(Actor actor, List<Official> anyOf, UnitFacts owningUnit, LocalDate date,
+                                   String employeeNip) {
+        return anyOf.stream().filter(o -> o == Official.APPRAISER && employeeNip != null
+                ? isAppraiserOf(actor, employeeNip, date) : holds(actor, o, owningUnit, date)).findFirst();
+    }
+
+    /** Whether the actor is the appraiser of {@code nip} on {@code date} (holder of the position, or the delegate). */
+    boolean isAppraiserOf(Actor actor, String nip, LocalDate date) {
+        return org.appraiserOf(nip, date).map(a -> actor.subject().equals(a.appraiserNip())).orElse(false);
+    }
+
+    /**
+     * 12.11: before refusing an actor who holds none of {@code anyOf}, make sure each structural office among them is
+     * known on the date; a holder the replica does not know yet is a retryable 409, never a 403.
+     */
+    void requireKnown(List<Official> anyOf, UnitFacts unit, LocalDate date, String employeeNip) {
+        for (Official official : anyOf) {
+            if (official == Official.APPRAISER && employeeNip != null) {
+                org.appraiserOf(employeeNip, date).orElseThrow(() -> ProblemException.notYetKnown(
+                        "Appraiser (Pejabat Penilai Kinerja) of employee", employeeNip + " on " + date));
+                continue;
+            }
+            String unitId = switch (official) {
+                case UNIT_HEAD, OWNING_UNIT_HEAD, APPRAISER, ASSIGNER, STRUCTURAL_OFFICIAL_IN_CHARGE -> unit.unitId();
+                case LEVEL_ONE, OWNING_LEVEL_ONE -> unit.parentUnitId();
+                case HEAD_OF_DEPARTMENT -> unit.departmentId();
+                default -> null;
+            };
+            if (unitId != null) {
+                headOf(unitId, date);
+            }
+        }
+    }
+
+    /**
+     * The NIP a structural official is for {@code unit} on {@code date} ({@link #nipOf}); a 409 when the office exists
+     * but the replica does not know its holder yet. Empty for offices that are roles, or that the structure lacks.
+     */
+    Optional<String> requireNipOf(Official official, UnitFacts unit, LocalDate date) {
+        String unitId = switch (official) {
+            case UNIT_HEAD, OWNING_UNIT_HEAD, APPRAISER, STRUCTURAL_OFFICIAL_IN_CHARGE -> unit.unitId();
+            case LEVEL_ONE, OWNING_LEVEL_ONE -> unit.parentUnitId();
+            case HEAD_OF_DEPARTMENT -> unit.departmentId();
+            default -> null;
+        };
+        return unitId == null ? nipOf(official, unit, date) : Optional.of(headOf(unitId, date));
+    }
 }
