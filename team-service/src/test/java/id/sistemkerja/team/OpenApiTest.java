@@ -15,7 +15,7 @@ class OpenApiTest extends TeamApiTest {
     @Test
     @DisplayName("every team-service operation names the regulation's term and documents its errors")
     void documented() throws Exception {
-        JsonNode doc = json.readTree(web.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+        JsonNode doc = json.readTree(web.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build().get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody());
         List<String> checked = new ArrayList<>();
         doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {

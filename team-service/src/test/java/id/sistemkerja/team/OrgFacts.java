@@ -57,26 +57,27 @@ public final class OrgFacts {
     }
 
     public String unit(String id, String departmentId, UnitKind kind, PositionKind headKind, String headNip) {
-        String unitId = unitWithoutHead(id, departmentId, kind, headKind);
-        appointHead(unitId, headNip);
+        String unitId = unitWithoutHead(id, departmentId, kind);
+        appointHead(unitId, headKind, headNip);
         return unitId;
     }
 
-    /** A unit whose head position exists but has no holder yet (the appointment has not reached the replica). */
-    public String unitWithoutHead(String id, String departmentId, UnitKind kind, PositionKind headKind) {
+    /** A unit whose head position and its holder have not reached the replica yet. */
+    public String unitWithoutHead(String id, String departmentId, UnitKind kind) {
         String unitId = agency + "-" + id;
         UnitKind departmentKind = replica.unit(departmentId).orElseThrow().kind();
         apply(new OrgUnitEstablished(unitId, agency, departmentId, departmentKind, departmentId,
                 List.of(departmentId), kind, "Unit " + id));
-        apply(new PositionEstablished(headPosition(unitId), agency, unitId, departmentId, headKind, "Kepala " + unitId,
-                null, null, 1, true));
         return unitId;
     }
 
-    /** The unit's head position gets its holder from {@link #SINCE}. */
-    public void appointHead(String unitId, String nip) {
+    /** The unit's head position (established when missing) gets its holder from {@link #SINCE}. */
+    public void appointHead(String unitId, PositionKind kind, String nip) {
         var unit = replica.unit(unitId).orElseThrow();
-        PositionKind kind = replica.position(headPosition(unitId)).orElseThrow().kind();
+        if (replica.position(headPosition(unitId)).isEmpty()) {
+            apply(new PositionEstablished(headPosition(unitId), agency, unitId, unit.departmentId(), kind,
+                    "Kepala " + unitId, null, null, 1, true));
+        }
         apply(new EmployeeRegistered(nip, agency, "Kepala " + unitId, EmploymentType.PNS, Rank.IV_A, Education.S2,
                 List.of(), false));
         apply(new EmployeeAppointed(UUID.randomUUID().toString(), nip, agency, headPosition(unitId), unitId,
@@ -107,9 +108,7 @@ public final class OrgFacts {
     }
 
     private void head(String unitId, String departmentId, PositionKind kind, String nip) {
-        apply(new PositionEstablished(headPosition(unitId), agency, unitId, departmentId, kind, "Kepala " + unitId,
-                null, null, 1, true));
-        appointHead(unitId, nip);
+        appointHead(unitId, kind, nip);
     }
 
     public Employee employee(String nip) {

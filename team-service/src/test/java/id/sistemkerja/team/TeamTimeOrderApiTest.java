@@ -143,15 +143,15 @@ class TeamTimeOrderApiTest extends TeamApiTest {
     }
 
     @Test
-    @DisplayName("12.11 TEAM-01: a unit head whose appointment has not reached team-service yet gets a 409 fact-not-yet-known, not a 403")
+    @DisplayName("12.11 TEAM-01: a unit head whose head position and appointment have not reached team-service yet gets a 409 fact-not-yet-known, not a 403")
     void unitHeadNotYetKnown() {
         TestCity city = city("cilegon-2023", 2);
-        String unit = city.facts.unitWithoutHead("late", city.department, UnitKind.BIDANG, PositionKind.ADMINISTRATOR);
+        String unit = city.facts.unitWithoutHead("late", city.department, UnitKind.BIDANG);
         String head = OrgFacts.nip();
         Map<String, Object> proposal = proposal(unit, TODAY, "kesehatan masyarakat");
 
         assertThat(body(post(city, head, "/api/v1/teams", proposal), 409)).contains("fact-not-yet-known", unit);
-        city.facts.appointHead(unit, head);
+        city.facts.appointHead(unit, PositionKind.ADMINISTRATOR, head);
         post(city, head, "/api/v1/teams", proposal).expectStatus().isCreated();
         assertThat(body(post(city, city.otherHead, "/api/v1/teams", proposal), 403)).contains("head of the owning unit");
     }

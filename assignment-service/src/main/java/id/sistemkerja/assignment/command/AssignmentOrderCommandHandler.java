@@ -23,6 +23,7 @@ import id.sistemkerja.contracts.vocabulary.AssignmentScope;
 import id.sistemkerja.contracts.vocabulary.PositionKind;
 import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.platform.error.Violation;
+import id.sistemkerja.regulation.officials.OfficialCase;
 import id.sistemkerja.regulation.profile.AgencyProfiles;
 import id.sistemkerja.regulation.profile.Decision;
 import id.sistemkerja.regulation.profile.DecisionBasis;
@@ -209,12 +210,15 @@ public class AssignmentOrderCommandHandler {
             throw ProblemException.rule("RPT-01", article, "assignmentId", "RPT-01 covers individual assignments; "
                     + "a team member reports to the team lead (RPT-02, team-service)");
         }
-        if (!command.actor().subject().equals(assignee.nip())) {
+        // the employee reports for their own agency, never by NIP alone (security finding M2)
+        if (!command.actor().subject().equals(assignee.nip())
+                || !assignee.home().agencyId().equals(command.actor().agencyId())) {
             throw ProblemException.forbidden("RPT-01", article, "RPT-01: only the assigned employee "
                     + assignee.nip() + " reports on assignment " + command.assignmentId());
         }
         ReportRecipients recipients = decision.outcome();
-        Party party = new Party(assignee.nip(), assignee.home(), order.owningUnit(), today, order.issuedBy().nip());
+        OfficialCase party = OfficialCase.of(assignee.nip(), assignee.home(), order.owningUnit(), today)
+                .withAssigner(order.issuedBy().nip());
         List<Recipient> to = officials.resolveAll(recipients.anyOf(), party);
         if (to.stream().allMatch(r -> r.nips().isEmpty() && r.role() == null)) {
             throw ProblemException.notYetKnown("Report recipients (" + recipients.anyOf() + ") of", assignee.nip());
@@ -281,7 +285,7 @@ public class AssignmentOrderCommandHandler {
                 rules.add("ASG-13");
             }
             // ASG-05: only the official the profile names for the scope and form issues the order
-            acting = officials.authorize(actor, issuer.anyOf(), Party.of(nip, home, owning, today), "ASG-05",
+            acting = officials.authorize(actor, issuer.anyOf(), OfficialCase.of(nip, home, owning, today), "ASG-05",
                     article, "issue this " + scope + " " + form + " assignment order");
             assignees.add(new Assignee(orderId + "-" + (assignees.size() + 1), nip, home, kind));
         }
@@ -339,13 +343,15 @@ public class AssignmentOrderCommandHandler {
         RegulationProfile profile = profiles.inForce(order.owningUnit().agencyId(), today);
         Decision<OrderIssuer> decision = profile.orderIssuer(order.scope(), order.form());
         OrderIssuer issuer = decision.orElseThrow("scope");
-        if (order.issuedBy() != null && order.issuedBy().nip().equals(actor.subject())) {
+        // the issuer acts again for the agency that numbered the order, never by NIP alone (security finding M2)
+        if (order.issuedBy() != null && order.issuedBy().nip() != null && order.issuedBy().nip().equals(actor.subject())
+                && order.agencyId().equals(actor.agencyId())) {
             return new Competence(new ActingOfficial(actor.subject(), order.issuedBy().capacity(), "issuer of "
                     + order.number()), decision.basis());
         }
         Assignee first = order.assignees().get(0);
         ActingOfficial acting = officials.authorize(actor, issuer.anyOf(),
-                Party.of(first.nip(), first.home(), order.owningUnit(), today), "ASG-05",
+                OfficialCase.of(first.nip(), first.home(), order.owningUnit(), today), "ASG-05",
                 decision.citations().get(0).text(), act);
         return new Competence(acting, decision.basis());
     }

@@ -20,6 +20,7 @@ import id.sistemkerja.contracts.vocabulary.AssignmentMode;
 import id.sistemkerja.contracts.vocabulary.AssignmentScope;
 import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.platform.error.Violation;
+import id.sistemkerja.regulation.officials.OfficialCase;
 import id.sistemkerja.regulation.profile.CrossUnitAppointmentFlow;
 import id.sistemkerja.regulation.profile.Decision;
 import id.sistemkerja.regulation.profile.DecisionBasis;
@@ -119,7 +120,7 @@ public class InvolvementRequestCommandHandler {
             scopeDecision.orElseThrow("targetAgencyId");
             // ASG-09: the head of the owning unit sends the request to the own agency's PyB
             requester = officials.authorize(command.actor(), List.of(Official.OWNING_UNIT_HEAD),
-                    Party.of(null, owning, owning, today), "ASG-09", AssignmentRule.ASG_09.article(),
+                    OfficialCase.of(null, owning, owning, today), "ASG-09", AssignmentRule.ASG_09.article(),
                     "send a cross-agency involvement request for " + owning.unitId());
             addressedTo = Recipient.role(Official.AUTHORIZED_OFFICIAL, Roles.AUTHORIZED_OFFICIAL, owning.agencyId());
             state = InvolvementRequestState.PENDING_OWN_AUTHORIZED_OFFICIAL;
@@ -141,9 +142,9 @@ public class InvolvementRequestCommandHandler {
                     : command.requestedNips().get(0);
             // ASG-08: who sends the request (profile: head of the owning unit, or Level I to Level I)
             requester = officials.authorize(command.actor(), List.of(flow.requestFrom()),
-                    Party.of(first, target, owning, today), "ASG-08", flowDecision.citations().get(0).text(),
+                    OfficialCase.of(first, target, owning, today), "ASG-08", flowDecision.citations().get(0).text(),
                     "send an involvement request for " + owning.unitId());
-            addressedTo = officials.resolve(flow.requestTo(), Party.of(first, target, owning, today));
+            addressedTo = officials.resolve(flow.requestTo(), OfficialCase.of(first, target, owning, today));
             state = InvolvementRequestState.PENDING_DECISION;
             basis = Bases.with(scopeDecision.basis().and(flowDecision.basis()), "ASG-07");
         }
@@ -154,7 +155,7 @@ public class InvolvementRequestCommandHandler {
         }
         List<Recipient> copies = new ArrayList<>(AssignmentOrderCommandHandler.copies(command.copyToNips()));
         // ASG-08/09: the requester copies their own appraiser
-        Recipient ownAppraiser = officials.resolve(Official.APPRAISER, Party.of(command.actor().subject(), owning,
+        Recipient ownAppraiser = officials.resolve(Official.APPRAISER, OfficialCase.of(command.actor().subject(), owning,
                 owning, today));
         if (!ownAppraiser.nips().isEmpty()) {
             copies.add(ownAppraiser);
@@ -185,7 +186,7 @@ public class InvolvementRequestCommandHandler {
         String ruleId = crossAgency ? "ASG-09" : "ASG-08";
         String article = crossAgency ? AssignmentRule.ASG_09.article() : flow.citations().get(0).text();
         ActingOfficial acting = officials.authorize(command.actor(), List.of(recommender),
-                Party.of(null, request.targetUnit(), request.owningUnit(), today), ruleId, article,
+                OfficialCase.of(null, request.targetUnit(), request.owningUnit(), today), ruleId, article,
                 "recommend employees for this request");
         List<String> nips = command.recommendedNips() == null ? List.of() : command.recommendedNips();
         checkEmployees(nips, request.targetUnit(), request.form(), "recommendedNips", today);
@@ -221,7 +222,7 @@ public class InvolvementRequestCommandHandler {
                     throw ProblemException.invalid("targetUnitId", unitId + " is not in agency " + request.targetAgencyId());
                 }
                 yield step(request, command, acting, InvolvementRequestState.PENDING_AVAILABILITY, target, null, null,
-                        officials.resolve(Official.APPRAISER, Party.of(null, target, request.owningUnit(), today)),
+                        officials.resolve(Official.APPRAISER, OfficialCase.of(null, target, request.owningUnit(), today)),
                         profile, today);
             }
             case PENDING_AVAILABILITY -> {
@@ -231,7 +232,7 @@ public class InvolvementRequestCommandHandler {
                             + "the employees (daftar pegawai)");
                 }
                 boolean asg13 = checkEmployees(nominated, request.targetUnit(), request.form(), "nominatedNips", today);
-                Party party = Party.of(nominated.get(0), request.targetUnit(), request.owningUnit(), today);
+                OfficialCase party = OfficialCase.of(nominated.get(0), request.targetUnit(), request.owningUnit(), today);
                 ActingOfficial acting = officials.authorize(actor, List.of(Official.APPRAISER), party, "ASG-09",
                         AssignmentRule.ASG_09.article(), "answer the availability of employees");
                 ActingOfficial recommendedBy = recommendation(request, actor, Official.UNIT_HEAD, party, "ASG-09",
@@ -253,14 +254,14 @@ public class InvolvementRequestCommandHandler {
                 UnitLocation target = request.targetUnit();
                 List<String> nominated = request.nominatedNips();
                 // ASG-09: the target unit head issues the assignment letter, copied to both PyBs and the appraiser
-                Recipient unitHead = officials.resolve(Official.UNIT_HEAD, Party.of(nominated.get(0), target,
+                Recipient unitHead = officials.resolve(Official.UNIT_HEAD, OfficialCase.of(nominated.get(0), target,
                         request.owningUnit(), today));
                 ActingOfficial drafter = new ActingOfficial(unitHead.nips().isEmpty() ? null : unitHead.nips().get(0),
                         Official.UNIT_HEAD, "head of " + target.unitId() + " (ASG-09)");
                 List<Recipient> orderCopies = List.of(
                         Recipient.role(Official.AUTHORIZED_OFFICIAL, Roles.AUTHORIZED_OFFICIAL, request.agencyId()),
                         Recipient.role(Official.AUTHORIZED_OFFICIAL, Roles.AUTHORIZED_OFFICIAL, request.targetAgencyId()),
-                        officials.resolve(Official.APPRAISER, Party.of(nominated.get(0), target, request.owningUnit(), today)));
+                        officials.resolve(Official.APPRAISER, OfficialCase.of(nominated.get(0), target, request.owningUnit(), today)));
                 yield approveFinally(request, nominated, command.note(), acting, request.recommendedBy(), drafter,
                         orderCopies, profile.basis("ASG-09"), today);
             }
@@ -287,7 +288,7 @@ public class InvolvementRequestCommandHandler {
         switch (request.state()) {
             case PENDING_DECISION -> {
                 Decision<CrossUnitAppointmentFlow> flow = profile.crossUnitAppointmentFlow();
-                acting = officials.authorize(actor, List.of(flow.outcome().requestTo()), Party.of(firstNip(request),
+                acting = officials.authorize(actor, List.of(flow.outcome().requestTo()), OfficialCase.of(firstNip(request),
                         request.targetUnit(), request.owningUnit(), today), "ASG-08", flow.citations().get(0).text(),
                         "reject this involvement request");
                 basis = flow.basis();
@@ -302,7 +303,7 @@ public class InvolvementRequestCommandHandler {
             }
             case PENDING_AVAILABILITY -> {
                 acting = officials.authorize(actor, List.of(Official.APPRAISER, Official.UNIT_HEAD),
-                        Party.of(firstNip(request), request.targetUnit(), request.owningUnit(), today), "ASG-09",
+                        OfficialCase.of(firstNip(request), request.targetUnit(), request.owningUnit(), today), "ASG-09",
                         AssignmentRule.ASG_09.article(), "reject this request");
                 basis = profile.basis("ASG-09");
             }
@@ -327,7 +328,7 @@ public class InvolvementRequestCommandHandler {
                     + "matching employee(s)");
         }
         boolean asg13 = checkEmployees(nominated, request.targetUnit(), request.form(), "nominatedNips", today);
-        Party party = Party.of(nominated.get(0), request.targetUnit(), request.owningUnit(), today);
+        OfficialCase party = OfficialCase.of(nominated.get(0), request.targetUnit(), request.owningUnit(), today);
         ActingOfficial acting = officials.authorize(command.actor(), List.of(flow.requestTo()), party, "ASG-08",
                 article, "approve this involvement request");
         ActingOfficial recommendedBy = flow.recommendationBy() == null ? request.recommendedBy()
@@ -365,17 +366,17 @@ public class InvolvementRequestCommandHandler {
     // ------------------------------------------------------------------ helpers
 
     /** The recorded recommendation, or the approver's own when they are the recommending official themselves. */
-    private ActingOfficial recommendation(InvolvementRequest request, Actor actor, Official recommender, Party party,
+    private ActingOfficial recommendation(InvolvementRequest request, Actor actor, Official recommender, OfficialCase party,
                                           String ruleId, String article) {
         if (request.recommendedBy() != null) {
             return request.recommendedBy();
         }
         return officials.actingAs(actor, List.of(recommender), party).orElseThrow(() -> ProblemException.rule(ruleId,
                 article, "recommendation", ruleId + ": the approval carries the recommendation (rekomendasi) of the "
-                        + officials.describe(List.of(recommender), party) + "; record it first"));
+                        + officials.describe(List.of(recommender), party, actor) + "; record it first"));
     }
 
-    private ActingOfficial drafter(Official official, Party party) {
+    private ActingOfficial drafter(Official official, OfficialCase party) {
         Recipient who = officials.resolve(official, party);
         return new ActingOfficial(who.nips().isEmpty() ? null : who.nips().get(0), official, "named by the profile");
     }

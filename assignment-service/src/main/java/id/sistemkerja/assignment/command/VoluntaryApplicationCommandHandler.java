@@ -18,6 +18,7 @@ import id.sistemkerja.contracts.vocabulary.AssignmentMode;
 import id.sistemkerja.contracts.vocabulary.AssignmentScope;
 import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.platform.error.Violation;
+import id.sistemkerja.regulation.officials.OfficialCase;
 import id.sistemkerja.regulation.profile.AgencyProfiles;
 import id.sistemkerja.regulation.profile.Decision;
 import id.sistemkerja.regulation.profile.DecisionBasis;
@@ -100,7 +101,7 @@ public class VoluntaryApplicationCommandHandler {
         Decision<AssignmentScope> where = profile.voluntaryApplicationTarget(home, target);
         AssignmentScope scope = where.orElseThrow("targetUnitId");
         AssignmentOrderCommandHandler.requireAsg13(officials.positionKind(nip, today), AssignmentForm.INDIVIDUAL, "nip");
-        Party party = Party.of(nip, home, target, today);
+        OfficialCase party = OfficialCase.of(nip, home, target, today);
         ActingOfficial submittedBy;
         Recipient addressedTo;
         List<Recipient> copies = List.of();
@@ -141,7 +142,7 @@ public class VoluntaryApplicationCommandHandler {
         application.requirePending();
         LocalDate today = LocalDate.now(clock);
         RegulationProfile profile = profiles.inForce(application.agencyId(), today);
-        Party party = Party.of(application.nip(), application.home(), application.target(), today);
+        OfficialCase party = OfficialCase.of(application.nip(), application.home(), application.target(), today);
         switch (application.state()) {
             case PENDING_UNIT_HEAD -> {
                 // ASG-10/11: every voluntary application needs the approval of the unit head and/or appraiser
@@ -183,7 +184,7 @@ public class VoluntaryApplicationCommandHandler {
         application.requirePending();
         LocalDate today = LocalDate.now(clock);
         RegulationProfile profile = profiles.inForce(application.agencyId(), today);
-        Party party = Party.of(application.nip(), application.home(), application.target(), today);
+        OfficialCase party = OfficialCase.of(application.nip(), application.home(), application.target(), today);
         ActingOfficial acting;
         DecisionBasis basis;
         if (application.state() == VoluntaryApplicationState.PENDING_UNIT_HEAD) {
@@ -216,7 +217,7 @@ public class VoluntaryApplicationCommandHandler {
         return orderId;
     }
 
-    private ActingOfficial drafter(Official official, Party party) {
+    private ActingOfficial drafter(Official official, OfficialCase party) {
         Recipient who = officials.resolve(official, party);
         return new ActingOfficial(who.nips().isEmpty() ? null : who.nips().get(0), official, "named by the profile");
     }

@@ -745,7 +745,7 @@ public class WorkTeam {
                 }
                 nips.add(leadNip);
             } else if (official == Official.ASSIGNER) {
-                nips.add(assignerOf(officials, reporter, on));
+                nips.add(assignerOf(officials, unit, reporter, on));
             } else {
                 officials.requireNipOf(official, unit, on).ifPresent(nips::add);
             }
@@ -1190,10 +1190,10 @@ public class WorkTeam {
      * RPT-02 (Serang: the lead reports to the pemberi tugas): the official who issued the reporter's TEAM order, else
      * the head of the owning unit on the day (the kepala Unit Organisasi who issues the surat tugas, SRG23 8(2)a).
      */
-    private String assignerOf(TeamOfficials officials, String reporter, LocalDate on) {
+    private String assignerOf(TeamOfficials officials, UnitFacts unit, String reporter, LocalDate on) {
         ActiveMember membership = members.get(reporter);
         if (membership != null && membership.assignedBy() != null) {
-            return membership.assignedBy();
+            return officials.assignerOf(membership.assignedBy(), unit, on).orElseThrow();
         }
         return officials.headOf(owningUnitId, on);
     }
