@@ -415,6 +415,24 @@ class WorkTeamTest {
                                         "allowanceEntitled=false"))));
     }
 
+    @Test
+    @DisplayName("TEAM-09 Serang: the end of the team's period ends the lead's allowance entitlement, for payroll (SRG23 Pasal 9)")
+    void team09AllowanceEndsWithThePeriod() {
+        TestCity serang = WORLD.city(agency("srg"), "serang-2023");
+        String lead = serang.facts.employee(OrgFacts.nip()).in(serang.unit).add();
+        List<Object> given = established(serang, AssignmentScope.WITHIN_UNIT, serang.as(serang.unitHead), false, lead);
+        given.add(new AppointTeamLeadCommand(teamId, lead, FROM, true, null, serang.as("ppk", "STAFFING_AUTHORITY")));
+        fixture.givenCommands(given)
+                .when(new EndTeamCommand(teamId, UNTIL.plusDays(1), serang.system()))
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                Matchers.instanceOf(id.sistemkerja.team.api.TeamEvents.TeamEndedEvent.class),
+                                Matchers.<Object>equalTo(new id.sistemkerja.team.api.TeamEvents
+                                        .TeamAllowanceEntitlementEndedEvent(teamId, serang.agency, serang.unit, lead,
+                                        TeamMemberRole.KETUA, UNTIL.plusDays(1), "TEAM_ENDED")),
+                                org.axonframework.test.matchers.Matchers.andNoMore())));
+    }
+
     // ------------------------------------------------------------------ TEAM-10 / TEAM-11 / TEAM-12
 
     /** Cilegon team with a lead and two members (one from the other unit), both joined by assignment order. */
