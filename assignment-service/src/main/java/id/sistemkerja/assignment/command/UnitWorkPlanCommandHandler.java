@@ -63,17 +63,16 @@ public class UnitWorkPlanCommandHandler {
         ActingOfficial acting = officials.authorize(command.actor(), List.of(setBy), OfficialCase.of(null, unit, unit, today),
                 "ASG-14", article, "set the annual work plan of " + unit.unitId());
         LocalDate deadline = requirement.deadlineFor(command.year());
-        if (deadline != null && today.isAfter(deadline)) {
-            // ASG-14: the plan for a year is set by the deadline of the year before; later changes are amendments
-            throw ProblemException.rule("ASG-14", article, "year", "ASG-14: the work plan for " + command.year()
-                    + " is set by " + deadline + "; today is " + today);
-        }
+        // ASG-14: the deadline (SRG23 Pasal 7(1)) is the unit head's obligation, not a reason to block the unit's work
+        // for a year: a plan set after it (a missed deadline, a unit created mid-year, 2023 before the Perwal took
+        // effect) is recorded as late, visibly, and applies
+        boolean late = deadline != null && today.isAfter(deadline);
         String planId = command.planId();
         if (Aggregates.exists(events, planId)) {
             throw ProblemException.conflict("Work plan " + planId + " is already set; change it by an amendment");
         }
         plans.newInstance(() -> new UnitWorkPlan(new UnitWorkPlanSetEvent(planId, unit.agencyId(), unit,
-                command.year(), items, today, deadline, acting, decision.basis())));
+                command.year(), items, today, deadline, acting, decision.basis(), late)));
         return planId;
     }
 
