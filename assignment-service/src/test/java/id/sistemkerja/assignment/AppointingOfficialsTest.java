@@ -3,7 +3,6 @@ package id.sistemkerja.assignment;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,16 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sits in u1 under the Pengawas p1 (its appraiser), while h1 heads u1.
  */
 class AppointingOfficialsTest extends AssignmentTestBase {
-
-    private static Map<String, Object> request(String owningUnit, String targetUnit, List<String> requested) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("owningUnitId", owningUnit);
-        body.put("targetUnitId", targetUnit);
-        body.put("form", "INDIVIDUAL");
-        body.put("terms", terms(true));
-        body.put("requestedNips", requested);
-        return body;
-    }
 
     private String issuedPayload(String orderId) {
         return jdbc.queryForObject("SELECT payload::text FROM domainevententry WHERE aggregateidentifier = ? AND "
@@ -115,7 +104,7 @@ class AppointingOfficialsTest extends AssignmentTestBase {
     void bandungUnitHeadAnswers() {
         OrgFixture f = agency("bandung-2023", 2);
         f.delegateU1Appraisal(f.p1, f.s1a);
-        String id = ok(post("/api/v1/involvement-requests", f.h2, f, request(f.u2, f.u1, List.of(f.s1a))))
+        String id = ok(post("/api/v1/involvement-requests", f.h2, f, involvementRequest(f.u2, f.u1, List.of(f.s1a))))
                 .get("requestId").toString();
         post("/api/v1/involvement-requests/" + id + "/approval", f.s1b, f, Map.of()).expectStatus().isForbidden();
         ok(post("/api/v1/involvement-requests/" + id + "/approval", f.h1, f, Map.of("nominatedNips",
@@ -123,7 +112,8 @@ class AppointingOfficialsTest extends AssignmentTestBase {
 
         OrgFixture v1 = agency("bandung-2023");
         v1.delegateU1Appraisal(v1.p1, v1.s1a);
-        String old = ok(post("/api/v1/involvement-requests", v1.h2, v1, request(v1.u2, v1.u1, List.of(v1.s1a))))
+        String old = ok(post("/api/v1/involvement-requests", v1.h2, v1, involvementRequest(v1.u2, v1.u1,
+                List.of(v1.s1a))))
                 .get("requestId").toString();
         post("/api/v1/involvement-requests/" + old + "/approval", v1.h1, v1, Map.of()).expectStatus().isForbidden();
     }
@@ -132,7 +122,7 @@ class AppointingOfficialsTest extends AssignmentTestBase {
     @DisplayName("ASG-08 Bandung: across perangkat daerah the Kepala Perangkat Daerah where the employee sits answers in writing, approving or rejecting with a reason; the owning department's head may not (BDG23 Pasal 9(2)-(3))")
     void bandungHeadOfDepartmentAnswers() {
         OrgFixture f = agency("bandung-2023", 2);
-        String id = ok(post("/api/v1/involvement-requests", f.h3, f, request(f.u3, f.u1, List.of(f.s1a))))
+        String id = ok(post("/api/v1/involvement-requests", f.h3, f, involvementRequest(f.u3, f.u1, List.of(f.s1a))))
                 .get("requestId").toString();
         post("/api/v1/involvement-requests/" + id + "/approval", f.k2, f, Map.of()).expectStatus().isForbidden();
         String orderId = ok(post("/api/v1/involvement-requests/" + id + "/approval", f.k1, f,
@@ -141,7 +131,8 @@ class AppointingOfficialsTest extends AssignmentTestBase {
         ok(post("/api/v1/assignment-orders/" + orderId + "/issue", "sekda-" + f.agency, f.agency, Map.of(), null,
                 "REGIONAL_SECRETARY"));
 
-        String rejected = ok(post("/api/v1/involvement-requests", f.h3, f, request(f.u3, f.u1, List.of(f.s1a))))
+        String rejected = ok(post("/api/v1/involvement-requests", f.h3, f, involvementRequest(f.u3, f.u1,
+                List.of(f.s1a))))
                 .get("requestId").toString();
         post("/api/v1/involvement-requests/" + rejected + "/rejection", f.k2, f, Map.of("reason", "tidak"))
                 .expectStatus().isForbidden();
@@ -182,7 +173,7 @@ class AppointingOfficialsTest extends AssignmentTestBase {
         OrgFixture own = agency("bekasi-2023", 2);
         OrgFixture target = agency("bandung-2023", 2);
         target.delegateU1Appraisal(target.p1, target.s1a); // the appraiser (p1) is not the unit head (h1)
-        Map<String, Object> body = request(own.u1, null, List.of());
+        Map<String, Object> body = involvementRequest(own.u1, null, List.of());
         body.put("targetAgencyId", target.agency);
         String id = ok(post("/api/v1/involvement-requests", own.h1, own, body)).get("requestId").toString();
         String pyb = "pyb-" + own.agency;

@@ -110,6 +110,17 @@ abstract class AssignmentTestBase {
                 Integer.class, aggregateId);
     }
 
+    /** An INDIVIDUAL involvement request (ASG-07 complete) of the owning unit for employees of the target unit. */
+    static Map<String, Object> involvementRequest(String owningUnit, String targetUnit, List<String> requested) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("owningUnitId", owningUnit);
+        body.put("targetUnitId", targetUnit);
+        body.put("form", "INDIVIDUAL");
+        body.put("terms", terms(true));
+        body.put("requestedNips", requested);
+        return body;
+    }
+
     static Map<String, Object> terms(boolean withCompetencies) {
         java.util.HashMap<String, Object> t = new java.util.HashMap<>();
         t.put("purpose", "Menyusun laporan kinerja");

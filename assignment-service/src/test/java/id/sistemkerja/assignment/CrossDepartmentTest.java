@@ -3,7 +3,6 @@ package id.sistemkerja.assignment;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,16 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrossDepartmentTest extends AssignmentTestBase {
 
-    private static Map<String, Object> request(String owningUnit, String targetUnit, List<String> requested) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("owningUnitId", owningUnit);
-        body.put("targetUnitId", targetUnit);
-        body.put("form", "INDIVIDUAL");
-        body.put("terms", terms(true));
-        body.put("requestedNips", requested);
-        return body;
-    }
-
     /** ASG-14 (Serang): the owning unit's plan for 2026 with item K1, set by its head. */
     private void plan(OrgFixture f, String unit, String head) {
         ok(post("/api/v1/work-plans", head, f, Map.of("unitId", unit, "year", 2026, "items",
@@ -38,7 +27,7 @@ class CrossDepartmentTest extends AssignmentTestBase {
     void serangInvolvement() {
         OrgFixture f = agency("serang-2023", 2);
         plan(f, f.u3, f.h3);
-        String id = ok(post("/api/v1/involvement-requests", f.h3, f, request(f.u3, f.u1, List.of(f.s1a))))
+        String id = ok(post("/api/v1/involvement-requests", f.h3, f, involvementRequest(f.u3, f.u1, List.of(f.s1a))))
                 .get("requestId").toString();
         String orderId = ok(post("/api/v1/involvement-requests/" + id + "/approval", f.h1, f,
                 Map.of("nominatedNips", List.of(f.s1a)))).get("result").toString();
@@ -80,7 +69,7 @@ class CrossDepartmentTest extends AssignmentTestBase {
     void cilegonInvolvement() {
         OrgFixture f = agency("cilegon-2023", 2);
         // s1c sits in u1 under the Pengawas p1 (appraiser), whose unit head is h1
-        String id = ok(post("/api/v1/involvement-requests", f.h3, f, request(f.u3, f.u1, List.of(f.s1c))))
+        String id = ok(post("/api/v1/involvement-requests", f.h3, f, involvementRequest(f.u3, f.u1, List.of(f.s1c))))
                 .get("requestId").toString();
         post("/api/v1/involvement-requests/" + id + "/approval", f.p1, f, Map.of()).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.violations[0].field").isEqualTo("recommendation");
@@ -112,7 +101,8 @@ class CrossDepartmentTest extends AssignmentTestBase {
     @DisplayName("ASG-02 Cilegon and Serang version 1 keep refusing cross-department work, as recorded under them (CLG23 Pasal 5(2); SRG23 Pasal 11(2))")
     void versionOneUnchanged() {
         OrgFixture cilegon = agency("cilegon-2023");
-        post("/api/v1/involvement-requests", cilegon.h3, cilegon, request(cilegon.u3, cilegon.u1, List.of()))
+        post("/api/v1/involvement-requests", cilegon.h3, cilegon,
+                involvementRequest(cilegon.u3, cilegon.u1, List.of()))
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.violations[0].ruleId").isEqualTo("ASG-02");
     }
 }

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,12 +16,8 @@ import static org.awaitility.Awaitility.await;
 class TimeOrderAndCitationsTest extends AssignmentTestBase {
 
     private static Map<String, Object> request(OrgFixture f, Map<String, Object> terms) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("owningUnitId", f.u2);
-        body.put("targetUnitId", f.u1);
-        body.put("form", "INDIVIDUAL");
+        Map<String, Object> body = involvementRequest(f.u2, f.u1, List.of(f.s1a));
         body.put("terms", terms);
-        body.put("requestedNips", List.of(f.s1a));
         return body;
     }
 

@@ -179,21 +179,21 @@ class TeamFlowSystemTest {
                 List.of("Capaian program 100%"), "otherArrangements", "Dilaporkan tiap bulan", "nature",
                 "INCIDENTAL", "planning", "UNPLANNED", "validFrom", TODAY.toString(), "validUntil",
                 TODAY.plusMonths(6).toString());
-        ApiClient.Response[] foreign = new ApiClient.Response[1];
-        // retried while 409 (assignment-service's replicas learn the unit, the employee and the team from Kafka)
+        status(postOnceKnown("/api/v1/assignment-orders", city.token(otherKabid), Map.of("owningUnitId", other,
+                "form", "TEAM", "teamId", teamId, "assigneeNips", List.of(stranger), "terms", terms)), 422, "ASG-03",
+                teamId, owning);
+        ok(postOnceKnown("/api/v1/assignment-orders", city.token(kabid), Map.of("owningUnitId", owning, "form", "TEAM",
+                "teamId", teamId, "assigneeNips", List.of(member), "terms", terms)));
+    }
+
+    /** The answer once the service's replicas know the facts (Kafka): retried only while 409 fact-not-yet-known. */
+    private ApiClient.Response postOnceKnown(String path, String token, Object body) {
+        ApiClient.Response[] last = new ApiClient.Response[1];
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            foreign[0] = api.post("/api/v1/assignment-orders", city.token(otherKabid), Map.of("owningUnitId", other,
-                    "form", "TEAM", "teamId", teamId, "assigneeNips", List.of(stranger), "terms", terms));
-            return foreign[0].status() != 409;
+            last[0] = api.post(path, token, body);
+            return last[0].status() != 409;
         });
-        status(foreign[0], 422, "ASG-03", teamId, owning);
-        ApiClient.Response[] own = new ApiClient.Response[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            own[0] = api.post("/api/v1/assignment-orders", city.token(kabid), Map.of("owningUnitId", owning,
-                    "form", "TEAM", "teamId", teamId, "assigneeNips", List.of(member), "terms", terms));
-            return own[0].status() != 409;
-        });
-        ok(own[0]);
+        return last[0];
     }
 
     @Test

@@ -60,7 +60,7 @@ public class UnitWorkPlanCommandHandler {
         UnitWorkPlanRequirement requirement = decision.outcome();
         String article = decision.citations().get(0).text();
         Official setBy = requirement.setBy() == null ? Official.UNIT_HEAD : requirement.setBy();
-        ActingOfficial acting = officials.authorize(command.actor(), List.of(setBy), OfficialCase.of(null, unit, unit, today),
+        ActingOfficial acting = officials.authorize(command.actor(), List.of(setBy), OfficialCase.forUnit(unit, today),
                 "ASG-14", article, "set the annual work plan of " + unit.unitId());
         LocalDate deadline = requirement.deadlineFor(command.year());
         // ASG-14: the deadline (SRG23 Pasal 7(1)) is the unit head's obligation, not a reason to block the unit's work
@@ -86,7 +86,7 @@ public class UnitWorkPlanCommandHandler {
         UnitLocation unit = officials.locationOfUnit(plan.unitId());
         Decision<UnitWorkPlanRequirement> decision = profiles.inForce(unit.agencyId(), today).unitWorkPlan();
         Official setBy = decision.outcome().setBy() == null ? Official.UNIT_HEAD : decision.outcome().setBy();
-        ActingOfficial acting = officials.authorize(command.actor(), List.of(setBy), OfficialCase.of(null, unit, unit, today),
+        ActingOfficial acting = officials.authorize(command.actor(), List.of(setBy), OfficialCase.forUnit(unit, today),
                 "ASG-14", decision.citations().get(0).text(), "amend the annual work plan of " + unit.unitId());
         List<PlanItem> added = validItems(command.addItems(), "addItems");
         Set<String> removed = new HashSet<>(command.removeItemIds() == null ? List.of() : command.removeItemIds());
