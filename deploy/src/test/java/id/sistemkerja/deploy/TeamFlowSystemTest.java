@@ -176,6 +176,48 @@ class TeamFlowSystemTest {
     }
 
     @Test
+    @DisplayName("ASG-03 M4 through the gateway: once team-service established a Bidang's team (team.TeamEstablished on Kafka), another Bidang's TEAM order naming it is refused (422) and the owning Bidang's order is issued")
+    void teamOrderNamesOwnTeam() {
+        City city = new City("bks-m4", "bekasi-2023");
+        String dinas = city.department("dinsos", "DINAS");
+        city.head(dinas, "JPT_PRATAMA");
+        String owning = city.unit(dinas, "rehsos");
+        String kabid = city.head(owning, "ADMINISTRATOR");
+        String other = city.unit(dinas, "linjamsos");
+        String otherKabid = city.head(other, "ADMINISTRATOR");
+        String member = city.functional(owning, "AHLI_MUDA", "III_C", false);
+        String stranger = city.functional(other, "AHLI_MUDA", "III_C", false);
+        ok(api.post("/api/v1/placements", city.token("ppk", "STAFFING_AUTHORITY"), Map.of("nip", member,
+                "unitId", owning, "appraiserPositionId", owning + ":head", "effectiveFrom", "2024-01-02")));
+        ok(api.post("/api/v1/placements", city.token("ppk", "STAFFING_AUTHORITY"), Map.of("nip", stranger,
+                "unitId", other, "appraiserPositionId", other + ":head", "effectiveFrom", "2024-01-02")));
+        city.awaitTeamService();
+        String teamId = ok(api.post("/api/v1/teams", city.token(kabid), proposal(owning, "WITHIN_UNIT")))
+                .json().get("teamId").asText();
+        ok(api.post("/api/v1/teams/" + teamId + "/decree", city.token(kabid), decree(List.of(member))));
+
+        Map<String, Object> terms = Map.of("purpose", "Percepatan program prioritas", "targets",
+                List.of("Capaian program 100%"), "otherArrangements", "Dilaporkan tiap bulan", "nature",
+                "INCIDENTAL", "planning", "UNPLANNED", "validFrom", TODAY.toString(), "validUntil",
+                TODAY.plusMonths(6).toString());
+        status(postOnceKnown("/api/v1/assignment-orders", city.token(otherKabid), Map.of("owningUnitId", other,
+                "form", "TEAM", "teamId", teamId, "assigneeNips", List.of(stranger), "terms", terms)), 422, "ASG-03",
+                teamId, owning);
+        ok(postOnceKnown("/api/v1/assignment-orders", city.token(kabid), Map.of("owningUnitId", owning, "form", "TEAM",
+                "teamId", teamId, "assigneeNips", List.of(member), "terms", terms)));
+    }
+
+    /** The answer once the service's replicas know the facts (Kafka): retried only while 409 fact-not-yet-known. */
+    private ApiClient.Response postOnceKnown(String path, String token, Object body) {
+        ApiClient.Response[] last = new ApiClient.Response[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            last[0] = api.post(path, token, body);
+            return last[0].status() != 409;
+        });
+        return last[0];
+    }
+
+    @Test
     @DisplayName("TEAM-04 TEAM-07 TEAM-10 TEAM-12 RPT-02 RPT-03 PERF-05 a Bandung team from proposal through verification, decree, lead, members, reports and dissolution")
     void bandungTeamLife() {
         City city = new City("bdg-team", "bandung-2023");

@@ -1,6 +1,7 @@
 package id.sistemkerja.regulation.profile;
 
 import id.sistemkerja.contracts.vocabulary.AssignmentForm;
+import id.sistemkerja.contracts.vocabulary.AssignmentMode;
 import id.sistemkerja.contracts.vocabulary.AssignmentScope;
 import id.sistemkerja.contracts.vocabulary.Education;
 import id.sistemkerja.contracts.vocabulary.FunctionalLevel;
@@ -65,15 +66,18 @@ public final class RegulationProfile {
     private final ProfileRef extendsProfile;
     private final List<ProfileRef> includes;
     private final Map<String, ResolvedRule> rules;
+    private final Map<String, Citation> commonRuleCitations;
 
     RegulationProfile(ProfileRef ref, String title, RegulationInfo regulation, ProfileRef extendsProfile,
-                      List<ProfileRef> includes, Map<String, ResolvedRule> rules) {
+                      List<ProfileRef> includes, Map<String, ResolvedRule> rules,
+                      Map<String, Citation> commonRuleCitations) {
         this.ref = ref;
         this.title = title;
         this.regulation = regulation;
         this.extendsProfile = extendsProfile;
         this.includes = List.copyOf(includes);
         this.rules = Map.copyOf(rules);
+        this.commonRuleCitations = Map.copyOf(commonRuleCitations);
     }
 
     public ProfileRef ref() {
@@ -114,6 +118,16 @@ public final class RegulationProfile {
 
     public Optional<RuleEntry> rule(String ruleId) {
         return Optional.ofNullable(rules.get(ruleId)).map(ResolvedRule::entry);
+    }
+
+    /**
+     * The article of this profile's regulation that grounds rule {@code ruleId}, for refusals to cite: the entry's
+     * citation for a profile-dependent rule; for a rule common to every city (RULES.md, e.g. ASG-07) the citation the
+     * profile (or the one it extends) gives where its regulation has its own article; empty otherwise.
+     */
+    public Optional<Citation> citation(String ruleId) {
+        ResolvedRule rule = rules.get(ruleId);
+        return rule != null ? Optional.of(rule.citation()) : Optional.ofNullable(commonRuleCitations.get(ruleId));
     }
 
     /** A basis naming this profile version and {@code ruleIds}, for decisions a service takes on its own facts. */
@@ -258,26 +272,46 @@ public final class RegulationProfile {
      * {@code form} (ASG-05); refused when the scope does not exist under this profile (ASG-02).
      */
     public Decision<OrderIssuer> orderIssuer(AssignmentScope scope, AssignmentForm form) {
+        return orderIssuer(scope, form, null);
+    }
+
+    /**
+     * As {@link #orderIssuer(AssignmentScope, AssignmentForm)} for an order of {@code mode} (appointment or voluntary
+     * application): a row the profile sets for that mode wins over the row for every mode (e.g. BKS23 lampiran C.2
+     * angka 2 huruf a) angka 3): a voluntary application within the unit ends in an SPT from Level I).
+     */
+    public Decision<OrderIssuer> orderIssuer(AssignmentScope scope, AssignmentForm form, AssignmentMode mode) {
         Objects.requireNonNull(form, "form");
         Decision<AssignmentScope> scopeAllowed = assignmentScope(scope);
         if (scopeAllowed.isRefused()) {
             return refused(scopeAllowed.failures(), scopeAllowed.citations(), List.of("ASG-05", "ASG-02"));
         }
         ResolvedRule asg05 = resolved("ASG-05");
-        IssuerRow row = asg05.as(Asg05.class).issuers().stream()
+        List<IssuerRow> rows = asg05.as(Asg05.class).issuers().stream()
                 .filter(r -> r.scope() == scope && (r.form() == FormSelector.ANY || r.form().name().equals(form.name())))
-                .findFirst().orElseThrow(() -> new IllegalStateException("ASG-05 of " + ref + " misses " + scope));
+                .toList();
+        IssuerRow row = rows.stream().filter(r -> mode != null && r.mode() == mode).findFirst()
+                .or(() -> rows.stream().filter(r -> r.mode() == null).findFirst())
+                .orElseThrow(() -> new IllegalStateException("ASG-05 of " + ref + " misses " + scope));
         List<Citation> citations = List.of(asg05.cite(row.citation()), scopeAllowed.citations().get(0));
-        return allowed(new OrderIssuer(row.anyOf(), row.recommendationBy()), citations, List.of("ASG-05", "ASG-02"));
+        return allowed(new OrderIssuer(row.anyOf(), row.recommendationBy(), row.proposalBy()), citations,
+                List.of("ASG-05", "ASG-02"));
     }
 
-    /** The cross-unit appointment flow: who requests from whom, what approval gives, who drafts (ASG-08). */
+    /**
+     * The cross-unit appointment flow: who requests from whom, who else may answer, what approval gives, who drafts
+     * (ASG-08). The first citation is the flow's; a second one grounds {@link CrossUnitAppointmentFlow#alsoAnsweredBy()}.
+     */
     public Decision<CrossUnitAppointmentFlow> crossUnitAppointmentFlow() {
         ResolvedRule asg08 = resolved("ASG-08");
         Asg08 flow = asg08.as(Asg08.class);
+        List<Citation> citations = new ArrayList<>(List.of(asg08.citation()));
+        if (flow.alsoAnsweredBy() != null && !flow.alsoAnsweredBy().isEmpty()) {
+            citations.add(asg08.cite(flow.alsoAnsweredByCitation()));
+        }
         return allowed(new CrossUnitAppointmentFlow(flow.requestFrom(), flow.requestTo(), flow.recommendationBy(),
-                flow.approvalGives(), flow.orderDraftedBy(), flow.rejectionReasonRequired()),
-                List.of(asg08.citation()), List.of("ASG-08"));
+                flow.approvalGives(), flow.orderDraftedBy(), flow.rejectionReasonRequired(), flow.alsoAnsweredBy()),
+                citations, List.of("ASG-08"));
     }
 
     /** The voluntary application across units: to whom, copies, home approval, who drafts the order (ASG-11). */
@@ -305,6 +339,18 @@ public final class RegulationProfile {
     /** {@link #voluntaryApplicationTarget(AssignmentScope)} for the employee's unit and the target unit. */
     public Decision<AssignmentScope> voluntaryApplicationTarget(UnitLocation employeeUnit, UnitLocation targetUnit) {
         return voluntaryApplicationTarget(employeeUnit.scopeTo(targetUnit));
+    }
+
+    /**
+     * ASG-14 as it binds assignment orders: the outcome of {@link #unitWorkPlan()}, cited by the article that makes
+     * assignments rest on the plan (SRG23 Pasal 8(1)) where the profile names one, else the rule's own citation.
+     */
+    public Decision<UnitWorkPlanRequirement> assignmentPlanItem() {
+        ResolvedRule asg14 = resolved("ASG-14");
+        Asg14 plan = asg14.as(Asg14.class);
+        Decision<UnitWorkPlanRequirement> requirement = unitWorkPlan();
+        Citation citation = plan.assignmentsCitation() == null ? asg14.citation() : asg14.cite(plan.assignmentsCitation());
+        return allowed(requirement.outcome(), List.of(citation), List.of("ASG-14"));
     }
 
     /** Whether units need an annual work plan, by when, and what must refer to it (ASG-14). */

@@ -1,5 +1,6 @@
 package id.sistemkerja.regulation.profile;
 
+import id.sistemkerja.contracts.vocabulary.AssignmentMode;
 import id.sistemkerja.contracts.vocabulary.AssignmentScope;
 import id.sistemkerja.contracts.vocabulary.FunctionalLevel;
 import id.sistemkerja.contracts.vocabulary.PositionKind;
@@ -53,15 +54,16 @@ final class RuleData {
 
     enum FormSelector { INDIVIDUAL, TEAM, ANY }
 
-    record IssuerRow(AssignmentScope scope, FormSelector form, List<Official> anyOf, Official recommendationBy,
-                     CitationData citation, String note) {
+    record IssuerRow(AssignmentScope scope, FormSelector form, AssignmentMode mode, List<Official> anyOf,
+                     Official recommendationBy, Official proposalBy, CitationData citation, String note) {
     }
 
     record Asg05(List<IssuerRow> issuers) {
     }
 
-    record Asg08(Official requestFrom, Official requestTo, Official recommendationBy, ApprovalResult approvalGives,
-                 Official orderDraftedBy, boolean rejectionReasonRequired) {
+    record Asg08(Official requestFrom, Official requestTo, Official recommendationBy, List<Official> alsoAnsweredBy,
+                 CitationData alsoAnsweredByCitation, ApprovalResult approvalGives, Official orderDraftedBy,
+                 boolean rejectionReasonRequired) {
     }
 
     record Asg11(Official applicationTo, List<Official> copyTo, List<Official> homeApprovalBy,
@@ -72,7 +74,8 @@ final class RuleData {
     }
 
     record Asg14(boolean required, Official setBy, String deadline, boolean assignmentsReferToPlanItem,
-                 boolean performancePlansReferToPlanItem, boolean changeRequiresAmendment) {
+                 CitationData assignmentsCitation, boolean performancePlansReferToPlanItem,
+                 boolean changeRequiresAmendment) {
     }
 
     enum PriorityKind { NONE, CONVERTED_FUNCTIONAL_FIRST }
