@@ -79,7 +79,7 @@ class AssignmentOrderTest extends AssignmentTestBase {
         post("/api/v1/assignment-orders", f.h1, f, direct(f, "INDIVIDUAL", null, t, f.s1a))
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.violations[0].ruleId").isEqualTo("ASG-03");
         // one employee may hold several assignments, routine and incidental
-        ok(post("/api/v1/assignment-orders", f.h1, f, direct(f, "TEAM", "team-" + f.agency, terms(false), f.s1a)));
+        ok(post("/api/v1/assignment-orders", f.h1, f, direct(f, "TEAM", team(f), terms(false), f.s1a)));
         ok(post("/api/v1/assignment-orders", f.h1, f, direct(f, "INDIVIDUAL", null, terms(false), f.s1a)));
     }
 
@@ -195,7 +195,7 @@ class AssignmentOrderTest extends AssignmentTestBase {
     @DisplayName("TEAM-12 ending a team ends every active assignment of the team as a recorded act")
     void teamEnding() {
         OrgFixture f = agency("bekasi-2023");
-        String team = "team-" + f.agency;
+        String team = team(f);
         ok(post("/api/v1/assignment-orders", f.h1, f, direct(f, "TEAM", team, terms(false), f.s1a, f.s1b)));
         ok(post("/api/v1/assignment-orders", f.h1, f, direct(f, "TEAM", team, terms(false), f.p1)));
         Map<String, Object> body = Map.of("teamId", team, "agencyId", f.agency, "effectiveOn", "2026-04-01",
@@ -219,6 +219,6 @@ class AssignmentOrderTest extends AssignmentTestBase {
         OrgFixture f = agency("bekasi-2023");
         post("/api/v1/assignment-orders", f.h1, f, direct(f, "INDIVIDUAL", null, terms(false), f.p1))
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.violations[0].ruleId").isEqualTo("ASG-13");
-        ok(post("/api/v1/assignment-orders", f.h1, f, direct(f, "TEAM", "team-" + f.agency, terms(false), f.p1)));
+        ok(post("/api/v1/assignment-orders", f.h1, f, direct(f, "TEAM", team(f), terms(false), f.p1)));
     }
 }

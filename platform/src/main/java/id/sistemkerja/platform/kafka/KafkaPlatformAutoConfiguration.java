@@ -123,6 +123,7 @@ public class KafkaPlatformAutoConfiguration {
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
         // kafka_consumer_* meters, among them records-lag-max per consumer: the consumer lag of each subscription
         consumerFactory.addListener(new MicrometerConsumerListener<>(meterRegistry));
+        SubscriptionMeters.register(subscriptions.orderedStream().toList(), meterRegistry);
         return new IntegrationEventConsumers(platform.getService().getName(), subscriptions.orderedStream().toList(),
                 consumerFactory, deadLetterKafkaTemplate, objectMapper, processedEventLog, clock, meterRegistry,
                 platform.getKafka().getConsumerAttempts(), platform.getKafka().getConsumerBackoff().toMillis());

@@ -10,6 +10,7 @@ import id.sistemkerja.team.api.DepartmentAffairsCommands.RecordDepartmentAffairs
 import id.sistemkerja.team.query.TeamDocuments.AllowanceDocument;
 import id.sistemkerja.team.query.TeamDocuments.MembershipDocument;
 import id.sistemkerja.team.query.TeamDocuments.ProblemDocument;
+import id.sistemkerja.team.query.TeamDocuments.RefusedMembershipDocument;
 import id.sistemkerja.team.query.TeamDocuments.ReportRequestDocument;
 import id.sistemkerja.team.query.TeamDocuments.TeamDocument;
 import id.sistemkerja.team.query.TeamDocuments.TeamReportDocument;
@@ -68,6 +69,27 @@ public class TeamQueryController {
     @Operation(summary = "Proposals awaiting verification (usulan menunggu verifikasi Tim Verifikasi), TEAM-04")
     public Mono<List<TeamDocument>> pendingVerifications(CallContext context) {
         return Blocking.mono(() -> queries.pendingVerifications(context.actor().agencyId()));
+    }
+
+    @GetMapping("/api/v1/teams/late")
+    @Operation(summary = "Teams decreed late (tim kerja ditetapkan setelah penetapan kinerja awal tahun), TEAM-04",
+            description = "Teams of the caller's agency whose period starts in the year and whose decree came after "
+                    + "the day the profile sets (Bandung: before the start-of-year performance agreement, lampiran "
+                    + "B.3 huruf g); recorded, not refused.")
+    public Mono<List<TeamDocument>> lateDecrees(@RequestParam int year, CallContext context) {
+        return Blocking.mono(() -> queries.lateDecrees(context.actor().agencyId(), year));
+    }
+
+    @GetMapping("/api/v1/teams/{teamId}/refused-memberships")
+    @Operation(summary = "Memberships refused from TEAM orders (penugasan tim yang ditolak), TEAM-07",
+            description = "Assignees of TEAM assignment orders the team did not take, with rule and reason: from "
+                    + "another owning unit, outside the decree's scope, before the decree or after the team's end.")
+    public Mono<List<RefusedMembershipDocument>> refusedMemberships(@PathVariable String teamId,
+                                                                    CallContext context) {
+        return Blocking.mono(() -> {
+            teamOf(teamId, context);
+            return queries.refusedMemberships(teamId);
+        });
     }
 
     @GetMapping("/api/v1/teams/{teamId}")
