@@ -94,7 +94,7 @@ public final class SystemProbe implements AutoCloseable {
             try (Connection c = connect(service); PreparedStatement q = c.prepareStatement("""
                     SELECT metadata::jsonb ->> 'actor', metadata::jsonb ->> 'idempotencyKey',
                            count(DISTINCT metadata::jsonb ->> 'causationId')
-                    FROM domainevententry WHERE metadata::jsonb ? 'idempotencyKey' GROUP BY 1, 2""");
+                    FROM domainevententry WHERE metadata::jsonb ->> 'idempotencyKey' IS NOT NULL GROUP BY 1, 2""");
                  ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     result.put(new KeyRef(service, rs.getString(1), rs.getString(2)), rs.getInt(3));
