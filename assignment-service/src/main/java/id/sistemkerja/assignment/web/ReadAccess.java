@@ -19,7 +19,7 @@ final class ReadAccess {
         for (String agency : agencies) {
             if (agency != null && agency.equals(actor.agencyId()) && actor.hasAnyRole(Roles.AUDITOR,
                     Roles.AGENCY_ADMIN, Roles.AUTHORIZED_OFFICIAL, Roles.STAFFING_AUTHORITY,
-                    Roles.REGIONAL_SECRETARY, Roles.SYSTEM)) {
+                    Roles.REGIONAL_SECRETARY)) {
                 return;
             }
         }
