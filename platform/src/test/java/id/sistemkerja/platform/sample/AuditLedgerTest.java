@@ -422,6 +422,13 @@ class AuditLedgerTest {
     }
 
     @Test
+    @DisplayName("M6 the live re-check of the whole event store is for national auditors, not for an agency's Inspektorat")
+    void liveRecheckNationalOnly() {
+        web.get().uri("/api/v1/audit/checks/event-store").header("Authorization", "Bearer " + INSPEKTORAT_BANDUNG)
+                .exchange().expectStatus().isForbidden();
+    }
+
+    @Test
     @DisplayName("AUD-02 inclusion and consistency proofs from the API verify against the signed checkpoints published on Kafka")
     void proofsVerifyAgainstPublishedCheckpoints() throws Exception {
         register(ADMIN_BANDUNG, "proof-1", null);
