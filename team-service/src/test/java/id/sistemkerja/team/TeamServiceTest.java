@@ -78,10 +78,11 @@ class TeamServiceTest {
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
     }
 
-    private String awaitJson(TestCity city, String nip, String path, String jsonPath, Object expected) {
+    private String awaitJson(TestCity city, String nip, String path, String jsonPath, Object expected,
+                             String... roles) {
         String[] body = new String[1];
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            body[0] = get(city, nip, path);
+            body[0] = get(city, nip, path, roles);
             assertThat((Object) JsonPath.read(body[0], jsonPath)).as(path + " " + jsonPath).isEqualTo(expected);
         });
         return body[0];
@@ -166,8 +167,15 @@ class TeamServiceTest {
         String teamId = establishedTeam(city, AssignmentScope.WITHIN_UNIT, city.unitHead, List.of(lead));
         post(city, "ppk", "/api/v1/teams/" + teamId + "/lead", Map.of("nip", lead, "experienceInField", true),
                 "STAFFING_AUTHORITY").expectStatus().isOk();
-        String allowances = awaitJson(city, "payroll", "/api/v1/team/allowances?nip=" + lead, "$.length()", 1);
+        String allowances = awaitJson(city, "payroll", "/api/v1/team/allowances?nip=" + lead, "$.length()", 1,
+                "PAYROLL_CLIENT");
         assertThat(allowances).contains("KETUA", "serang-2023", "TEAM-09", "\"entitled\":true");
+        // H5: the lead reads their own entitlement; a colleague reads neither the lead's nor the agency's list
+        awaitJson(city, lead, "/api/v1/team/allowances", "$.length()", 1, "EMPLOYEE");
+        String colleague = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
+        web.get().uri("/api/v1/team/allowances?nip=" + lead).header("Authorization", "Bearer "
+                + TestTokens.token(colleague, city.agency, "EMPLOYEE")).exchange().expectStatus().isForbidden();
+        assertThat(get(city, colleague, "/api/v1/team/allowances", "EMPLOYEE")).isEqualTo("[]");
     }
 
     @Test
