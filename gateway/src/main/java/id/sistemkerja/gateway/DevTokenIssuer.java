@@ -93,16 +93,13 @@ class DevTokenIssuer {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "subject is required");
         }
         List<String> roles = request.roles() == null ? List.of() : request.roles();
-        if (roles.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "roles: at least one role is required");
-        }
         for (String role : roles) {
             if (!Roles.TOKEN_ROLES.contains(role)) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "roles: " + role
                         + " is not a role a token may carry; one of " + Roles.TOKEN_ROLES);
             }
         }
-        boolean agencyLess = Roles.AGENCY_LESS.containsAll(roles);
+        boolean agencyLess = !roles.isEmpty() && Roles.AGENCY_LESS.containsAll(roles);
         if ((request.agency() == null || request.agency().isBlank()) && !agencyLess) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "agency is required for the roles " + roles
                     + "; only " + Roles.AGENCY_LESS + " tokens act for no agency");

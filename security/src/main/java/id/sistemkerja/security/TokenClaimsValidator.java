@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * The claims a SiKerja token must carry, beyond signature, issuer and time window (H1): an expiry within the
- * maximum lifetime, one of our audiences, a subject, a non-empty list of roles none of which is reserved, and the
+ * maximum lifetime, one of our audiences, a subject, a list of roles (an empty one grants nothing) none of which is
+ * reserved, and the
  * agency it acts for (unless every role is agency-less), consistent with the issuer where an issuer speaks for one
  * agency. A missing claim never widens access: the token is refused.
  */
@@ -74,8 +75,8 @@ public final class TokenClaimsValidator implements OAuth2TokenValidator<Jwt> {
             problems.add("the token has no subject (sub)");
         }
         List<String> roles = roles(jwt);
-        if (roles == null || roles.isEmpty()) {
-            problems.add("the token has no roles (roles must be a non-empty list)");
+        if (roles == null) {
+            problems.add("the token has no roles (roles must be a list of role names)");
         } else if (roles.stream().anyMatch(Roles.RESERVED::contains)) {
             problems.add("the token carries a reserved role " + Roles.RESERVED + " that no token may carry");
         }
@@ -87,7 +88,7 @@ public final class TokenClaimsValidator implements OAuth2TokenValidator<Jwt> {
             problems.add("the agency claim is not an agency id");
         } else if (issuerAgency != null && agency != null && !issuerAgency.equals(agency)) {
             problems.add("the agency claim does not match the agency of the token's issuer");
-        } else if (agency == null && roles != null && !roles.isEmpty() && !Roles.AGENCY_LESS.containsAll(roles)) {
+        } else if (agency == null && (roles == null || roles.isEmpty() || !Roles.AGENCY_LESS.containsAll(roles))) {
             problems.add("the token names no agency (agency claim); only " + Roles.AGENCY_LESS
                     + " tokens act without one");
         }

@@ -164,8 +164,8 @@ class TrustedIssuersJwtDecoderTest {
     void noSubjectOrRoles() {
         refused(with(b -> b.subject(null)), "no subject");
         refused(with(b -> b.claim("roles", null)), "no roles");
-        refused(with(b -> b.claim("roles", List.of())), "no roles");
         refused(with(b -> b.claim("roles", "EMPLOYEE")), "no roles");
+        refused(with(b -> b.claim("roles", List.of()).claim("agency", null)), "names no agency");
     }
 
     @Test

@@ -12,7 +12,7 @@ public final class Claims {
      * issuer is bound to one agency the claim may be left out (it is derived from the issuer) or must name it.
      */
     public static final String AGENCY = "agency";
-    /** Roles, a non-empty JSON array of {@link Roles} names. */
+    /** Roles, a JSON array of {@link Roles} names (required; an empty array grants nothing). */
     public static final String ROLES = "roles";
     /** Organisation unit id of the caller, where the caller is an employee. */
     public static final String UNIT = "unit";

@@ -127,7 +127,8 @@ class PlatformSecurityTest {
         unauthenticated(custom(b -> b.claim("agency", null)));
         unauthenticated(custom(b -> b.claim("agency", null), "AUDITOR"));
         unauthenticated(custom(b -> b.subject(null)));
-        unauthenticated(custom(b -> b.claim("roles", List.of())));
+        unauthenticated(custom(b -> b.claim("roles", null)));
+        unauthenticated(custom(b -> b.claim("roles", List.of()).claim("agency", null)));
     }
 
     @Test
