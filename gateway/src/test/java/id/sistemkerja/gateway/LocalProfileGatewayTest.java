@@ -17,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("local")
-@org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient(timeout = "30s")
 class LocalProfileGatewayTest {
 
     @DynamicPropertySource

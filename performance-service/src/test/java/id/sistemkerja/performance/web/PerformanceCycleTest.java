@@ -6,6 +6,7 @@ import id.sistemkerja.performance.web.PerfApi.Response;
 import id.sistemkerja.regulation.profile.replica.MongoProfileBindings;
 import id.sistemkerja.regulation.replica.OrgReplica;
 import id.sistemkerja.platform.test.SiKerjaServiceTest;
+import id.sistemkerja.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -518,8 +519,8 @@ class PerformanceCycleTest {
                 .isEqualTo(403);
         assertThat(api.get(colleague, org.agency, evaluationUri("TAHUNAN") + "/results.csv", "EMPLOYEE").status())
                 .isEqualTo(403);
-        assertThat(api.get("simpeg-tpp", org.agency, evaluationUri("TAHUNAN") + "/results.csv", "PAYROLL_CLIENT")
-                .status()).isEqualTo(200);
+        web.get().uri(evaluationUri("TAHUNAN") + "/results.csv").header("Authorization", "Bearer "
+                + TestTokens.token("simpeg-tpp", org.agency, "PAYROLL_CLIENT")).exchange().expectStatus().isOk();
         assertThat(api.get(colleague, org.agency, "/api/v1/performance/agencies/" + org.agency
                 + "/distribution?year=" + YEAR + "&period=TAHUNAN", "EMPLOYEE").status()).isEqualTo(403);
         assertThat(api.get("inspektorat", org.agency, "/api/v1/performance/agencies/" + org.agency
