@@ -106,6 +106,9 @@ public class AssignmentController {
             description = "RPT-01: by the assigned employee, addressed to the officials the profile names "
                     + "(appraiser and/or unit head; serang-2023: the assigner, up the hierarchy).")
     public Mono<Reported> report(@RequestBody ReportRequest request, CallContext context) {
+        if (request.assignmentId() == null || request.assignmentId().isBlank()) {
+            throw ProblemException.invalid("assignmentId", "assignmentId (the assignment reported on) is required");
+        }
         String reportId = Ids.newId(context, "assignment-report");
         return Blocking.mono(() -> mongo.findById(request.assignmentId(), AssignmentView.class, Views.ASSIGNMENTS))
                 .switchIfEmpty(Mono.error(() -> ProblemException.notYetKnown("Assignment", request.assignmentId())))

@@ -94,6 +94,9 @@ public class PerformanceController {
                     + "otherwise (targets divided to Level II, each naming the target it supports: pk:<unit>:<year>#n). "
                     + "Setting it again amends it with a reason.")
     public Mono<Created> agreement(@RequestBody AgreementRequest b, CallContext ctx) {
+        if (b.unitId() == null || b.unitId().isBlank()) {
+            throw ProblemException.invalid("unitId", "unitId (the unit of the agreement) is required");
+        }
         String id = PerformanceIds.agreementId(b.unitId(), b.year());
         return commands.send(new SetPerformanceAgreementCommand(id, b.unitId(), b.year(), b.targets(), b.reason(),
                 ctx.actor()), ctx).thenReturn(new Created(id));
