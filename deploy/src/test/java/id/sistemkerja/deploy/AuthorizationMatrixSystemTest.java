@@ -137,6 +137,13 @@ class AuthorizationMatrixSystemTest {
         VALUES.put("assignment.aggregateId", VALUES.get("orderId"));
         VALUES.put("team.aggregateId", VALUES.get("teamId"));
         VALUES.put("performance.aggregateId", "pk:" + AGENCY + ".dinkes.yankes:" + YEAR);
+        for (String service : SERVICES) {
+            // a ledger position of one of Bandung's records, for the inclusion proof
+            JsonNode history = awaitJson("/api/v1/audit/" + service + "/aggregates/" + URLEncoder.encode(
+                    VALUES.get(service + ".aggregateId"), StandardCharsets.UTF_8) + "/history", auditor,
+                    j -> j.path("events").size() > 0);
+            VALUES.put(service + ".seq", history.path("events").get(0).path("seq").asText());
+        }
         // records the demo has none of: every caller gets 404 or is refused before the lookup
         for (String unknown : List.of("applicationId", "planId", "delegationId", "id", "roleId", "objectionId",
                 "proposalId", "problemId")) {
@@ -295,7 +302,7 @@ class AuthorizationMatrixSystemTest {
                 return "?scope=CROSS_UNIT";
             }
             if (p.endsWith("/proofs/inclusion")) {
-                return "?seq=0";
+                return "?seq=" + VALUES.get(endpoint.service() + ".seq");
             }
             if (p.endsWith("/proofs/consistency")) {
                 return "?firstSize=1&secondSize=1";
