@@ -143,6 +143,9 @@ class AuthorizationMatrixSystemTest {
                     VALUES.get(service + ".aggregateId"), StandardCharsets.UTF_8) + "/history", auditor,
                     j -> j.path("events").size() > 0);
             VALUES.put(service + ".seq", history.path("events").get(0).path("seq").asText());
+            // a signed checkpoint covering it, so "latest checkpoint" and the inclusion proof exist in every service
+            assertThat(api.post("/api/v1/operations/" + service + "/audit/checkpoint",
+                    sign("matrix-fixture-ops", null, List.of("OPERATOR"), 5), null).status()).isEqualTo(200);
         }
         // records the demo has none of: every caller gets 404 or is refused before the lookup
         for (String unknown : List.of("applicationId", "planId", "delegationId", "id", "roleId", "objectionId",
