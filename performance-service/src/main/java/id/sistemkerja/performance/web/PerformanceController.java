@@ -21,6 +21,7 @@ import id.sistemkerja.platform.security.Access;
 import id.sistemkerja.platform.security.CallContext;
 import id.sistemkerja.platform.web.Blocking;
 import id.sistemkerja.platform.web.Ids;
+import id.sistemkerja.platform.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -158,10 +159,13 @@ public class PerformanceController {
     @Operation(summary = "Work results awaiting review (hasil kerja menunggu reviu), oldest first, with age in days",
             description = "PERF-03: for a unit (unitId) or the caller's whole agency; only the results the caller "
                     + "may read (as a reviewer, the employee, the appraiser or an overseer).")
-    public Mono<List<Document>> pending(@RequestParam(required = false) String unitId, CallContext ctx) {
+    public Mono<List<Document>> pending(@RequestParam(required = false) String unitId,
+                                        @RequestParam(required = false) Integer page,
+                                        @RequestParam(required = false) Integer size, CallContext ctx) {
+        Paging paging = Paging.of(page, size);
         Access.requireAgency(ctx.actor(), ctx.actor().agencyId());
-        return Blocking.mono(() -> queries.pendingReviews(ctx.actor().agencyId(), unitId).stream()
-                .filter(d -> readers.mayReadWorkResult(ctx.actor(), d)).toList());
+        return Blocking.mono(() -> paging.apply(queries.pendingReviews(ctx.actor().agencyId(), unitId).stream()
+                .filter(d -> readers.mayReadWorkResult(ctx.actor(), d)).toList()));
     }
 
     @PutMapping("/units/{unitId}/evaluations/{year}/{period}/organisation-rating")
