@@ -123,7 +123,7 @@ public class ImportJobs implements SmartLifecycle {
         Map<String, Integer> sheetRows = new LinkedHashMap<>();
         file.sheets().forEach(sheet -> sheetRows.put(sheet.sheetName(), file.rows(sheet).size()));
         String jobId = context.idempotencyKey() == null ? UUID.randomUUID().toString()
-                : UUID.nameUUIDFromBytes(("import|" + actor.subject() + "|" + context.idempotencyKey())
+                : UUID.nameUUIDFromBytes(("import|" + agencyId + "|" + actor.subject() + "|" + context.idempotencyKey())
                 .getBytes(StandardCharsets.UTF_8)).toString();
         Optional<JobRecord> known = store.job(jobId);
         if (known.isPresent()) {

@@ -73,7 +73,8 @@ public final class AgencyFileWriter {
     }
 
     private static void writeWorkbook(List<Table> tables, OutputStream out) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+        // shared strings: ids, dates and names repeat across rows and sheets, and Excel itself writes them so
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, true)) {
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
             CellStyle header = workbook.createCellStyle();
