@@ -73,8 +73,10 @@ public final class AgencyFileWriter {
     }
 
     private static void writeWorkbook(List<Table> tables, OutputStream out) throws IOException {
-        // shared strings: ids, dates and names repeat across rows and sheets, and Excel itself writes them so
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, true)) {
+        // shared strings: ids, dates and names repeat across rows and sheets, and Excel itself writes them so (a
+        // 15,000-employee agency: 1.2 MB instead of 1.6 MB); the rows flushed to temporary files stay uncompressed
+        // (compressing them made writing that agency eight times slower)
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, false, true)) {
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
             CellStyle header = workbook.createCellStyle();
