@@ -135,6 +135,11 @@ class ImportTest {
         JsonNode rows = result(accepted.path("jobId").asText());
         assertThat(rows).hasSize(28);
         rows.forEach(r -> assertThat(r.path("outcome").asText()).as(r.toString()).isEqualTo("IMPORTED"));
+        JsonNode page = json.readTree(org.get(importer, imports() + "/" + accepted.path("jobId").asText()
+                + "/result?sheet=employees&offset=2&limit=3").expectStatus().isOk().expectBody(String.class)
+                .returnResult().getResponseBody());
+        assertThat(page).hasSize(3);
+        assertThat(page.get(0).path("row").asInt()).isEqualTo(4);
 
         org.expectAppraiser(people.staf(), "2024-06-01", people.kasi());
         org.expectAppraiser(people.dokter(), "2024-06-01", people.kapus());

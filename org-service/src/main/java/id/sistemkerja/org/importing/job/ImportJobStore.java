@@ -38,6 +38,11 @@ public class ImportJobStore {
     private static final TypeReference<Map<String, Integer>> SHEET_ROWS = new TypeReference<>() {
     };
 
+    /** The sheets in import order, as a PostgreSQL array literal (results are listed in this order). */
+    private static final String SHEET_ORDER = "{" + String.join(",", Arrays.stream(
+            id.sistemkerja.org.importing.sheet.Sheet.values()).map(id.sistemkerja.org.importing.sheet.Sheet::sheetName)
+            .toList()) + "}";
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
@@ -212,8 +217,11 @@ public class ImportJobStore {
                 (rs, i) -> new Upload(rs.getString(1), rs.getBytes(2)), jobId);
     }
 
-    /** Row outcomes in sheet order then row order; {@code outcome} and {@code sheet} filter when given. */
-    public List<RowResult> results(String jobId, RowOutcome outcome, String sheet) {
+    /**
+     * Row outcomes in sheet order (import order) then row order, from {@code offset}, at most {@code limit};
+     * {@code outcome} and {@code sheet} filter when given.
+     */
+    public List<RowResult> results(String jobId, RowOutcome outcome, String sheet, long offset, int limit) {
         StringBuilder sql = new StringBuilder("SELECT sheet, row_no, row_key, outcome, problems FROM sk_import_row "
                 + "WHERE job_id = ?");
         List<Object> args = new ArrayList<>(List.of(jobId));
@@ -225,18 +233,18 @@ public class ImportJobStore {
             sql.append(" AND sheet = ?");
             args.add(sheet);
         }
-        List<RowResult> results = jdbc.query(sql.toString(), (rs, i) -> new RowResult(rs.getString(1), rs.getInt(2),
-                rs.getString(3), RowOutcome.valueOf(rs.getString(4)), read(rs.getString(5))), args.toArray());
-        List<String> order = Arrays.stream(id.sistemkerja.org.importing.sheet.Sheet.values())
-                .map(id.sistemkerja.org.importing.sheet.Sheet::sheetName).toList();
-        return results.stream().sorted(java.util.Comparator.comparingInt((RowResult r) -> order.indexOf(r.sheet()))
-                .thenComparingInt(RowResult::row)).toList();
+        sql.append(" ORDER BY array_position(?::text[], sheet::text), row_no OFFSET ? LIMIT ?");
+        args.add(SHEET_ORDER);
+        args.add(offset);
+        args.add(limit);
+        return jdbc.query(sql.toString(), (rs, i) -> new RowResult(rs.getString(1), rs.getInt(2), rs.getString(3),
+                RowOutcome.valueOf(rs.getString(4)), read(rs.getString(5))), args.toArray());
     }
 
     /** Recorded outcomes by {@code sheet:row}, for a job that resumes. */
     Map<String, RowResult> recorded(String jobId) {
         Map<String, RowResult> recorded = new LinkedHashMap<>();
-        for (RowResult result : results(jobId, null, null)) {
+        for (RowResult result : results(jobId, null, null, 0, Integer.MAX_VALUE)) {
             recorded.put(result.sheet() + ":" + result.row(), result);
         }
         return recorded;

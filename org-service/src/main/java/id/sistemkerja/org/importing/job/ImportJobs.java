@@ -151,9 +151,10 @@ public class ImportJobs implements SmartLifecycle {
         return store.jobs(agencyId, 50);
     }
 
-    public List<RowResult> results(String agencyId, String jobId, RowOutcome outcome, String sheet, Actor actor) {
+    public List<RowResult> results(String agencyId, String jobId, RowOutcome outcome, String sheet, long offset,
+                                   int limit, Actor actor) {
         job(agencyId, jobId, actor);
-        return store.results(jobId, outcome, sheet);
+        return store.results(jobId, outcome, sheet, offset, limit);
     }
 
     static void requireImporter(Actor actor, String agencyId) {

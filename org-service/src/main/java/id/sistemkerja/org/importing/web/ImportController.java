@@ -59,6 +59,9 @@ import java.util.Map;
 @Tag(name = "Bulk import and export (impor dan ekspor data instansi)")
 public class ImportController {
 
+    /** Most rows one JSON page lists (the result file lists all). */
+    static final int MAX_PAGE = 10_000;
+
     private final ImportJobs jobs;
     private final AgencyExport export;
     private final ImportProperties properties;
@@ -168,17 +171,22 @@ public class ImportController {
             description = "One entry per problem: sheet, row (as Excel shows it; the header is row 1), column, value, "
                     + "problem type, ruleId (a rule of RULES.md with its article, or one of the file's own checks "
                     + "IMPORT-COLUMN, IMPORT-VALUE, IMPORT-DUPLICATE, IMPORT-REFERENCE, IMPORT-DEPENDS, IMPORT-EXISTS) "
-                    + "and message.")
+                    + "and message. Paged by failed row (offset, limit).")
     public Mono<List<ImportProblem>> problems(@PathVariable String agencyId, @PathVariable String jobId,
+                                              @Parameter(description = "First failed row to list (0-based)")
+                                              @RequestParam(defaultValue = "0") long offset,
+                                              @Parameter(description = "Failed rows to list, at most " + MAX_PAGE)
+                                              @RequestParam(defaultValue = "1000") int limit,
                                               CallContext context) {
-        return Blocking.mono(() -> jobs.results(agencyId, jobId, RowOutcome.FAILED, null, context.actor()).stream()
-                .flatMap(r -> r.problems().stream()).toList());
+        int page = page(limit);
+        return Blocking.mono(() -> jobs.results(agencyId, jobId, RowOutcome.FAILED, null, offset, page,
+                context.actor()).stream().flatMap(r -> r.problems().stream()).toList());
     }
 
     @GetMapping("/imports/{jobId}/result")
     @Operation(summary = "The outcome of every row of an import job (hasil impor), as JSON or a downloadable file",
-            description = "format=json (default), csv (a .zip with results.csv) or xlsx. Filters: outcome (IMPORTED, "
-                    + "ALREADY_IMPORTED, VALID, FAILED), sheet.")
+            description = "format=json (default; pages of offset/limit rows), csv (a .zip with results.csv) or xlsx "
+                    + "(every row). Filters: outcome (IMPORTED, ALREADY_IMPORTED, VALID, FAILED), sheet.")
     @ApiResponse(responseCode = "200", description = "The rows' outcomes", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE),
             @Content(mediaType = "application/zip"),
@@ -187,11 +195,17 @@ public class ImportController {
                                                @RequestParam(defaultValue = "json") String format,
                                                @RequestParam(required = false) RowOutcome outcome,
                                                @RequestParam(required = false) String sheet,
+                                               @Parameter(description = "JSON: first row to list (0-based)")
+                                               @RequestParam(defaultValue = "0") long offset,
+                                               @Parameter(description = "JSON: rows to list, at most " + MAX_PAGE
+                                                       + "; a file lists every row")
+                                               @RequestParam(defaultValue = "1000") int limit,
                                                CallContext context) {
         String wanted = format.toLowerCase(Locale.ROOT);
         Format file = "json".equals(wanted) ? null : format(wanted);
+        int page = file == null ? page(limit) : Integer.MAX_VALUE;
         return Blocking.mono(() -> {
-            List<RowResult> results = jobs.results(agencyId, jobId, outcome, sheet, context.actor());
+            List<RowResult> results = jobs.results(agencyId, jobId, outcome, sheet, offset, page, context.actor());
             if (file == null) {
                 return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body((Object) results);
             }
@@ -240,6 +254,13 @@ public class ImportController {
         }
         tables.add(new Table("columns", List.of("sheet", "column", "required", "meaning", "example"), columns));
         return Blocking.mono(() -> download(file, "import-template", tables));
+    }
+
+    private static int page(int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw ProblemException.invalid("limit", "limit is 1 to " + MAX_PAGE + ", not " + limit);
+        }
+        return limit;
     }
 
     private static Format format(String format) {
