@@ -32,6 +32,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.Repository;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,14 +53,17 @@ final class DryRunSandbox implements ImportRunner.CommandSink, AutoCloseable {
     private final EmbeddedEventStore store;
     private final CommandGateway gateway;
 
-    DryRunSandbox(EventStore serviceStore, RegulationProfiles profiles, ProfilePlacementRules servicePlacementRules) {
+    DryRunSandbox(EventStore serviceStore, RegulationProfiles profiles, ProfilePlacementRules servicePlacementRules,
+                  Clock clock) {
         this.overlay = new OverlayStorageEngine(serviceStore);
         this.store = EmbeddedEventStore.builder().storageEngine(overlay).build();
         SimpleCommandBus bus = SimpleCommandBus.builder().build();
-        // command handlers take the profiles as a parameter (AgencyProfileBinding), as under Spring
+        // command handlers may take the profiles (AgencyProfileBinding) or the clock as parameters, as under Spring;
+        // a handler that asks for anything else fails this constructor (the dry run aborts, naming it) rather than
+        // reach a bean of the real command side
         ParameterResolverFactory parameters = MultiParameterResolverFactory.ordered(
                 ClasspathParameterResolverFactory.forClass(DryRunSandbox.class),
-                new SimpleResourceParameterResolverFactory(List.of(profiles)));
+                new SimpleResourceParameterResolverFactory(List.of(profiles, clock)));
         Repository<Agency> agencies = aggregate(Agency.class, bus, parameters);
         Repository<OrgUnit> units = aggregate(OrgUnit.class, bus, parameters);
         Repository<Employee> employees = aggregate(Employee.class, bus, parameters);

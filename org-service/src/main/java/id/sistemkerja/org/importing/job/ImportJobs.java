@@ -212,7 +212,7 @@ public class ImportJobs implements SmartLifecycle {
                 if (resumed) {
                     store.forgetResults(jobId);
                 }
-                try (DryRunSandbox sandbox = new DryRunSandbox(eventStore, profiles, placementRules)) {
+                try (DryRunSandbox sandbox = new DryRunSandbox(eventStore, profiles, placementRules, clock)) {
                     finished = new ImportRunner(plan, context, job.actor(), new StoredRecords(sandbox.store()), sandbox,
                             true, 1).run(Map.of(), buffer::add, () -> stopping);
                 }
