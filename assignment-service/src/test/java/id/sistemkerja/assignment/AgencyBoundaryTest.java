@@ -3,7 +3,6 @@ package id.sistemkerja.assignment;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,21 +18,12 @@ class AgencyBoundaryTest extends AssignmentTestBase {
 
     private static final String OTHER = "kota-lain";
 
-    private Map<String, Object> request(OrgFixture f) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("owningUnitId", f.u2);
-        body.put("targetUnitId", f.u1);
-        body.put("form", "INDIVIDUAL");
-        body.put("terms", terms(true));
-        body.put("requestedNips", List.of(f.s1a));
-        return body;
-    }
-
     @Test
     @DisplayName("ASG-08 ASG-05 M2 Bandung: the appraiser's and the Kepala Perangkat Daerah's NIPs acting for another agency neither approve a request nor issue its order (403, nothing stored)")
     void approvalAndIssue() {
         OrgFixture f = agency("bandung-2023");
-        String id = ok(post("/api/v1/involvement-requests", f.h2, f, request(f))).get("requestId").toString();
+        String id = ok(post("/api/v1/involvement-requests", f.h2, f, involvementRequest(f.u2, f.u1,
+                List.of(f.s1a)))).get("requestId").toString();
         int before = storedEvents(id);
         post("/api/v1/involvement-requests/" + id + "/approval", f.h1, OTHER, Map.of("nominatedNips", List.of(f.s1a)),
                 null).expectStatus().isForbidden().expectBody().jsonPath("$.violations[0].ruleId").isEqualTo("ASG-08")

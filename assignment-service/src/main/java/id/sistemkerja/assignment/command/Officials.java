@@ -79,6 +79,23 @@ public class Officials {
     }
 
     /**
+     * Who {@code official} is, where the act needs to know it (to address a step, to name a drafter): a retryable 409
+     * while a fact needed is not in the replica yet, never an act addressed to nobody. A vacancy resolves to nobody.
+     */
+    public Recipient resolveKnown(Official official, OfficialCase c) {
+        ResolvedOfficial who = resolver.resolve(official, c);
+        if (!who.known()) {
+            throw ProblemException.notYetKnown(who.notYetKnown() + ", needed to know who the " + official.label()
+                    + " is,", "on " + c.date());
+        }
+        return recipient(who);
+    }
+
+    public List<Recipient> resolveAllKnown(List<Official> officials, OfficialCase c) {
+        return officials.stream().map(o -> resolveKnown(o, c)).toList();
+    }
+
+    /**
      * The capacity in which {@code actor} may take the act as any one of {@code anyOf}; otherwise a 403 naming the rule,
      * the article and who may (409 while a fact needed to know it has not arrived).
      */

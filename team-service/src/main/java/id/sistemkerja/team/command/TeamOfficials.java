@@ -68,6 +68,56 @@ final class TeamOfficials {
         return anyOf.stream().map(Official::label).collect(Collectors.joining(" or "));
     }
 
+    // ------------------------------------------------------------------ added for TEAM-02 (Bekasi), RPT-02 and 12.11
+
+    /**
+     * The first of {@code anyOf} the actor holds on {@code date} for the team, where {@link Official#APPRAISER} is the
+     * appraiser (Pejabat Penilai Kinerja) of {@code employeeNip} that day (BKS23 Pasal 9(3): the lead is appointed by
+     * the candidate's appraiser or the unit head); every other official as {@link #capacity}.
+     */
+    Optional<Official> capacityFor(Actor actor, List<Official> anyOf, UnitFacts owningUnit, LocalDate date,
+                                   String employeeNip) {
+        return resolver.actingAs(actor, anyOf, candidateCase(owningUnit, date, employeeNip))
+                .map(ActingCapacity::official);
+    }
+
+    /**
+     * 12.11: before refusing an actor who holds none of {@code anyOf}, make sure who they are is known on the date; an
+     * office whose holder (or the candidate's placement, for the appraiser) the replica does not know yet is a
+     * retryable 409, never a 403.
+     */
+    void requireKnown(List<Official> anyOf, UnitFacts owningUnit, LocalDate date, String employeeNip) {
+        resolver.resolveAll(anyOf, candidateCase(owningUnit, date, employeeNip)).stream()
+                .filter(who -> !who.known()).findFirst().ifPresent(who -> {
+                    throw ProblemException.notYetKnown(who.notYetKnown() + ", needed to know who the "
+                            + who.official().label() + " is,", "on " + date);
+                });
+    }
+
+    /**
+     * The NIP an official is for the team on {@code date} ({@link #nipOf}); a 409 when the replica does not know yet
+     * who holds the office. Empty for offices held by role, and for a vacancy.
+     */
+    Optional<String> requireNipOf(Official official, UnitFacts unit, LocalDate date) {
+        ResolvedOfficial who = resolver.resolve(official, teamCase(location(unit), date));
+        if (!who.known()) {
+            throw ProblemException.notYetKnown(who.notYetKnown() + ", needed to know who the "
+                    + official.label() + " is,", "on " + date);
+        }
+        return Optional.ofNullable(who.firstNip());
+    }
+
+    /** The assigner (pemberi tugas, RPT-02 Serang) of a team member whose assignment {@code assignerNip} gave. */
+    Optional<String> assignerOf(String assignerNip, UnitFacts unit, LocalDate date) {
+        return Optional.ofNullable(resolver.resolve(Official.ASSIGNER, teamCase(location(unit), date)
+                .withAssigner(assignerNip)).firstNip());
+    }
+
+    private static OfficialCase candidateCase(UnitFacts owningUnit, LocalDate date, String employeeNip) {
+        UnitLocation owning = location(owningUnit);
+        return new OfficialCase(employeeNip, owning, owning, date, null, null);
+    }
+
     private static OfficialCase teamCase(UnitLocation owningUnit, LocalDate date) {
         return OfficialCase.forUnit(owningUnit, date);
     }
