@@ -16,11 +16,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
+import reactor.core.publisher.Flux;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -330,8 +333,83 @@ class ImportTest {
     }
 
     @Test
-    @DisplayName("only the agency's administrator or PPK imports: an employee's token and another agency's "
-            + "administrator get 403 and no job")
+    @DisplayName("H2 issue 17 the import upload has its own bounded limit (sikerja.import.max-upload-size, 32 MB): a "
+            + "1.5 MB file with an Idempotency-Key imports although every other body is held to 1 MB; 33 MB, declared "
+            + "or chunked, is a 413 problem+json and no job")
+    void uploadLimit() throws Exception {
+        ImportFixture.People people = ImportFixture.People.fresh();
+        ImportFixture file = ImportFixture.smallAgency(org.agency, people);
+        // the same agency, its employees sheet carrying a column the import ignores, filled to pass 1 MB
+        ImportFixture padded = new ImportFixture();
+        for (String sheet : List.of("profile-bindings", "departments", "units", "positions", "employees",
+                "appointments", "placements")) {
+            List<String> headers = new ArrayList<>(file.headers(sheet));
+            boolean pad = sheet.equals("employees");
+            if (pad) {
+                headers.add("keterangan");
+            }
+            padded.sheet(sheet, headers.toArray(String[]::new));
+            String note = pad ? "x".repeat(1_500_000 / file.rows().get(sheet).size()) : null;
+            for (String[] row : file.rows().get(sheet)) {
+                List<String> values = new ArrayList<>(Arrays.asList(row));
+                if (pad) {
+                    values.add(note);
+                }
+                padded.row(sheet, values.toArray(String[]::new));
+            }
+        }
+        String body = web.post().uri(imports()).header("Authorization", "Bearer " + importer)
+                .header("Idempotency-Key", "upload-limit-" + people.staf())
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(padded.csvParts().build()))
+                .exchange()
+                .expectStatus().isAccepted()
+                .expectBody(String.class).returnResult().getResponseBody();
+        JsonNode job = completed(json.readTree(body).path("jobId").asText());
+        assertThat(job.path("rows").path("imported").asInt()).isEqualTo(28);
+        assertThat(job.path("notes").toString()).contains("keterangan");
+        long jobs = jdbc.queryForObject("SELECT count(*) FROM sk_import_job WHERE agency_id = ?", Long.class,
+                org.agency);
+
+        byte[] chunk = new byte[1024 * 1024];
+        byte[] head = ("--limit\r\nContent-Disposition: form-data; name=\"file\"; filename=\"employees.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        // declared: a Content-Length above the limit is refused before a byte is read
+        byte[] declared = Arrays.copyOf(head, head.length + 33 * chunk.length);
+        web.post().uri(imports()).header("Authorization", "Bearer " + importer)
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=limit"))
+                .bodyValue(declared)
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(413);
+        // chunked (no Content-Length), with and without an Idempotency-Key: refused once it passes the limit
+        Flux<DataBuffer> chunked = Flux
+                .concat(Flux.just(head), Flux.range(0, 33).map(i -> chunk))
+                .map(DefaultDataBufferFactory.sharedInstance::wrap);
+        web.post().uri(imports()).header("Authorization", "Bearer " + importer)
+                .header("Idempotency-Key", "upload-limit-chunked-" + people.staf())
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=limit"))
+                .body(chunked, DataBuffer.class)
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        web.post().uri(imports()).header("Authorization", "Bearer " + importer)
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=limit"))
+                .body(Flux.concat(Flux.just(head),
+                                Flux.range(0, 33).map(i -> chunk))
+                        .map(DefaultDataBufferFactory.sharedInstance::wrap),
+                        DataBuffer.class)
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM sk_import_job WHERE agency_id = ?", Long.class,
+                org.agency)).as("jobs after the refused uploads").isEqualTo(jobs);
+    }
+
+    @Test
+    @DisplayName("only the agency's administrator or PPK imports: an employee's token, the agency's auditor and another "
+            + "agency's administrator get 403 and no job; the auditor reads the agency's jobs, the others do not")
     void importersOnly() {
         ImportFixture file = ImportFixture.smallAgency(org.agency, ImportFixture.People.fresh());
         String employee = TestTokens.token(OrgTestClient.newNip(), org.agency, "EMPLOYEE");
@@ -343,6 +421,16 @@ class ImportTest {
                     .exchange().expectStatus().isForbidden();
             org.get(token, imports()).expectStatus().isForbidden();
         }
+        String auditor = TestTokens.token("auditor-" + org.agency, org.agency, "AUDITOR");
+        web.post().uri(imports()).header("Authorization", "Bearer " + auditor)
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(file.csvParts().build()))
+                .exchange().expectStatus().isForbidden();
+        org.get(auditor, imports()).expectStatus().isOk();
+        // a body that is not multipart is weighed by role first, like any other act
+        web.post().uri(imports()).header("Authorization", "Bearer " + employee)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().isForbidden();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM sk_import_job WHERE agency_id = ?", Long.class,
                 org.agency)).isZero();
     }

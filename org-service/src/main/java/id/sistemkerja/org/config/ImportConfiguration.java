@@ -5,7 +5,9 @@ import id.sistemkerja.org.command.ProfilePlacementRules;
 import id.sistemkerja.org.importing.export.AgencyExport;
 import id.sistemkerja.org.importing.job.ImportJobStore;
 import id.sistemkerja.org.importing.job.ImportJobs;
+import id.sistemkerja.org.importing.web.ImportUploadLimitFilter;
 import id.sistemkerja.platform.axon.CommandDispatcher;
+import id.sistemkerja.platform.web.ProblemJsonWebExceptionHandler;
 import id.sistemkerja.regulation.profile.RegulationProfiles;
 import jakarta.validation.Validator;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -31,7 +33,8 @@ public class ImportConfiguration {
     /**
      * {@code sikerja.import.*}.
      *
-     * @param maxFileSize    largest file (each part) accepted
+     * @param maxUploadSize  largest import upload (the whole request, all its files): the one org-service request
+     *                       allowed more than the 1 MB of every other body (H2), still bounded
      * @param maxRows        most data rows in one import (all sheets together)
      * @param parallelism    acts of one job in flight at once (rows of different records; the command bus has its own
      *                       threads)
@@ -43,7 +46,7 @@ public class ImportConfiguration {
      * @param flushRows      row outcomes written (and counted in the progress) together
      */
     @ConfigurationProperties("sikerja.import")
-    public record ImportProperties(@DefaultValue("50MB") DataSize maxFileSize, @DefaultValue("200000") int maxRows,
+    public record ImportProperties(@DefaultValue("32MB") DataSize maxUploadSize, @DefaultValue("200000") int maxRows,
                                    @DefaultValue("8") int parallelism, @DefaultValue("1") int jobThreads,
                                    @DefaultValue("60s") Duration lease, @DefaultValue("15s") Duration leaseCheck,
                                    @DefaultValue("2m") Duration commandTimeout, @DefaultValue("200") int flushRows) {
@@ -63,6 +66,12 @@ public class ImportConfiguration {
                 new ImportJobs.Settings(properties.maxRows(), properties.parallelism(), properties.jobThreads(),
                         properties.lease(), properties.leaseCheck(), properties.commandTimeout(),
                         properties.flushRows()));
+    }
+
+    @Bean
+    public ImportUploadLimitFilter importUploadLimitFilter(ImportProperties properties,
+                                                           ProblemJsonWebExceptionHandler problems) {
+        return new ImportUploadLimitFilter(properties.maxUploadSize(), problems);
     }
 
     @Bean

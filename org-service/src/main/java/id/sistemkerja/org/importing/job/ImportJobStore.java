@@ -65,6 +65,7 @@ public class ImportJobStore {
                     actor_agency    VARCHAR(128),
                     actor_unit      VARCHAR(255),
                     actor_roles     TEXT         NOT NULL,
+                    actor_issuer    VARCHAR(512),
                     file_names      TEXT         NOT NULL,
                     sheet_rows      TEXT         NOT NULL,
                     notes           TEXT         NOT NULL,
@@ -83,6 +84,8 @@ public class ImportJobStore {
                     error           TEXT
                 )""");
         jdbc.execute("CREATE INDEX IF NOT EXISTS sk_import_job_agency ON sk_import_job (agency_id, submitted_at)");
+        // tables created before the issuer was kept (the actor of a job resumed after a restart keeps it, M3)
+        jdbc.execute("ALTER TABLE sk_import_job ADD COLUMN IF NOT EXISTS actor_issuer VARCHAR(512)");
         jdbc.execute("""
                 CREATE TABLE IF NOT EXISTS sk_import_file (
                     job_id    VARCHAR(64)  NOT NULL,
@@ -108,10 +111,10 @@ public class ImportJobStore {
             Actor actor = job.actor();
             jdbc.update("""
                     INSERT INTO sk_import_job (job_id, agency_id, mode, state, actor_subject, actor_name, actor_agency,
-                        actor_unit, actor_roles, file_names, sheet_rows, notes, rows_total, submitted_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        actor_unit, actor_roles, actor_issuer, file_names, sheet_rows, notes, rows_total, submitted_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     job.jobId(), job.agencyId(), job.mode().name(), job.state().name(), actor.subject(), actor.name(),
-                    actor.agencyId(), actor.unitId(), String.join(",", actor.sortedRoles()),
+                    actor.agencyId(), actor.unitId(), String.join(",", actor.sortedRoles()), actor.issuer(),
                     String.join("\n", job.fileNames()), write(job.sheetRows()), String.join("\n", job.notes()),
                     job.rowsTotal(), Timestamp.from(job.submittedAt()));
             for (int i = 0; i < files.size(); i++) {
@@ -259,7 +262,7 @@ public class ImportJobStore {
             outcomes.put(RowOutcome.FAILED, rs.getInt("rows_failed"));
             Actor actor = new Actor(rs.getString("actor_subject"), rs.getString("actor_name"),
                     rs.getString("actor_agency"), rs.getString("actor_unit"),
-                    new LinkedHashSet<>(lines(rs.getString("actor_roles"), ",")));
+                    new LinkedHashSet<>(lines(rs.getString("actor_roles"), ",")), rs.getString("actor_issuer"), false);
             return new JobRecord(rs.getString("job_id"), rs.getString("agency_id"),
                     ImportJobs.Mode.valueOf(rs.getString("mode")), ImportJobs.State.valueOf(rs.getString("state")),
                     actor, lines(rs.getString("file_names"), "\n"), readSheetRows(rs.getString("sheet_rows")),

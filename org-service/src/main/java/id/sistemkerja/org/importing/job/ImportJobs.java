@@ -123,7 +123,7 @@ public class ImportJobs implements SmartLifecycle {
         Map<String, Integer> sheetRows = new LinkedHashMap<>();
         file.sheets().forEach(sheet -> sheetRows.put(sheet.sheetName(), file.rows(sheet).size()));
         String jobId = context.idempotencyKey() == null ? UUID.randomUUID().toString()
-                : UUID.nameUUIDFromBytes(("import|" + agencyId + "|" + actor.subject() + "|" + context.idempotencyKey())
+                : UUID.nameUUIDFromBytes(("import|" + actor.callerScope() + "|" + context.idempotencyKey())
                 .getBytes(StandardCharsets.UTF_8)).toString();
         Optional<JobRecord> known = store.job(jobId);
         if (known.isPresent()) {
@@ -139,15 +139,15 @@ public class ImportJobs implements SmartLifecycle {
         return store.job(jobId).orElseThrow();
     }
 
-    /** The job, for a caller of its agency with an importer's role. */
+    /** The job, for a caller of its agency with an importer's role or its auditor. */
     public JobRecord job(String agencyId, String jobId, Actor actor) {
-        requireImporter(actor, agencyId);
+        requireReader(actor, agencyId);
         return store.job(jobId).filter(j -> j.agencyId().equals(agencyId))
                 .orElseThrow(() -> ProblemException.notFound("Import job", jobId));
     }
 
     public List<JobRecord> jobs(String agencyId, Actor actor) {
-        requireImporter(actor, agencyId);
+        requireReader(actor, agencyId);
         return store.jobs(agencyId, 50);
     }
 
@@ -159,6 +159,14 @@ public class ImportJobs implements SmartLifecycle {
 
     static void requireImporter(Actor actor, String agencyId) {
         Access.requireAgencyRole(actor, agencyId, Roles.AGENCY_ADMIN, Roles.STAFFING_AUTHORITY);
+    }
+
+    /**
+     * Jobs, their progress and every row's outcome: the importers and the agency's auditor (who reads everything of
+     * the agency, and the export), never another role or agency.
+     */
+    static void requireReader(Actor actor, String agencyId) {
+        Access.requireAgencyRole(actor, agencyId, Roles.AGENCY_ADMIN, Roles.STAFFING_AUTHORITY, Roles.AUDITOR);
     }
 
     // ---- running ----

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.ContentDisposition;
@@ -30,15 +31,17 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.DefaultPartHttpMessageReader;
 import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.http.codec.multipart.Part;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -61,6 +64,8 @@ public class ImportController {
 
     /** Most rows one JSON page lists (the result file lists all). */
     static final int MAX_PAGE = 10_000;
+    /** Most parts in one upload: one per sheet and a few more. */
+    static final int MAX_PARTS = 32;
 
     private final ImportJobs jobs;
     private final AgencyExport export;
@@ -114,7 +119,9 @@ public class ImportController {
         }
     }
 
-    @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    // no `consumes`: a request that is not multipart is weighed by role and agency first (403), then refused for the
+    // missing part (400), rather than answered 415 before anyone asked who sent it
+    @PostMapping("/imports")
     @Operation(summary = "Import an agency file (impor data instansi): structure, job maps, employees, appointments, "
             + "placements, profile bindings",
             description = "Multipart part(s) `file`: an .xlsx workbook with one sheet per kind, CSV files named after "
@@ -124,19 +131,30 @@ public class ImportController {
                     + "placement needs STAFFING_AUTHORITY). A row already recorded with the same values is not "
                     + "recorded again (ALREADY_IMPORTED), so running a file twice creates nothing. `dryRun=true` checks "
                     + "every row the same way against a sandbox and records nothing. A file that cannot be read is "
-                    + "refused at once (400).")
+                    + "refused at once (400). The request may carry up to sikerja.import.max-upload-size (32 MB by "
+                    + "default; every other request 1 MB), at the gateway too.")
     @ApiResponse(responseCode = "202", description = "Accepted: the job, with links to follow it")
+    @ApiResponse(responseCode = "413", description = "The upload is larger than sikerja.import.max-upload-size",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = UploadForm.class)))
     public Mono<ResponseEntity<JobView>> submit(
             @PathVariable String agencyId,
-            @Parameter(description = "The agency file: .xlsx, .csv (named after its sheet) or .zip of CSV files; "
-                    + "several parts allowed") @RequestPart("file") Flux<FilePart> file,
             @Parameter(description = "Check every row and record nothing (uji coba)")
             @RequestParam(defaultValue = "false") boolean dryRun,
-            CallContext context) {
+            CallContext context, ServerWebExchange exchange) {
         // before reading a byte of the upload: the caller acts for the agency as its administrator or PPK
         Access.requireAgencyRole(context.actor(), agencyId, Roles.AGENCY_ADMIN, Roles.STAFFING_AUTHORITY);
-        int limit = (int) Math.min(Integer.MAX_VALUE, properties.maxFileSize().toBytes());
-        return file.concatMap(part -> DataBufferUtils.join(part.content(), limit)
+        MediaType type = exchange.getRequest().getHeaders().getContentType();
+        if (type == null || !MediaType.MULTIPART_FORM_DATA.isCompatibleWith(type)) {
+            throw ProblemException.invalid("file", "send the agency file as multipart/form-data part \"file\" "
+                    + "(.xlsx, .csv or .zip; docs/import.md)");
+        }
+        int limit = (int) Math.min(Integer.MAX_VALUE, properties.maxUploadSize().toBytes());
+        return parts(exchange, limit)
+                .filter(part -> part instanceof FilePart && "file".equals(part.name()))
+                .cast(FilePart.class)
+                .concatMap(part -> DataBufferUtils.join(part.content(), limit)
                         .map(buffer -> {
                             byte[] bytes = new byte[buffer.readableByteCount()];
                             buffer.read(bytes);
@@ -145,13 +163,32 @@ public class ImportController {
                         })
                         .defaultIfEmpty(new Upload(part.filename(), new byte[0])))
                 .onErrorMap(DataBufferLimitException.class, e -> new ResponseStatusException(
-                        HttpStatus.PAYLOAD_TOO_LARGE, "A file is larger than " + properties.maxFileSize()))
+                        HttpStatus.PAYLOAD_TOO_LARGE, "The import upload is larger than "
+                        + properties.maxUploadSize()))
                 .collectList()
                 .flatMap(uploads -> Blocking.mono(() -> jobs.submit(agencyId,
                         dryRun ? ImportJobs.Mode.DRY_RUN : ImportJobs.Mode.IMPORT, uploads, context)))
                 .map(job -> ResponseEntity.accepted()
                         .location(URI.create("/api/v1/agencies/" + agencyId + "/imports/" + job.jobId()))
                         .body(JobView.of(job)));
+    }
+
+    /**
+     * The parts of the upload, read from the request as the filters left it, bounded and in memory. Not
+     * {@code @RequestPart}: that reads the exchange's multipart data, which Spring ties to the request as it arrived,
+     * so the import's own size bound ({@link ImportUploadLimitFilter}) and the idempotency filter's replay of a keyed
+     * body would not apply (spring-framework#32949).
+     */
+    private static Flux<Part> parts(ServerWebExchange exchange, int limit) {
+        DefaultPartHttpMessageReader reader = new DefaultPartHttpMessageReader();
+        reader.setMaxInMemorySize(limit);
+        reader.setMaxParts(MAX_PARTS);
+        return reader.read(ResolvableType.forClass(Part.class), exchange.getRequest(), Map.of());
+    }
+
+    @Schema(description = "The import upload: one or more parts named file")
+    record UploadForm(@Schema(type = "string", format = "binary", description = "The agency file: .xlsx, .csv "
+            + "(named after its sheet) or .zip of CSV files; several parts allowed") String file) {
     }
 
     @GetMapping("/imports")
