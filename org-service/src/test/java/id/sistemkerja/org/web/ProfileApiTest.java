@@ -144,6 +144,77 @@ class ProfileApiTest {
                 .isEqualTo("Perwal Bandung 6/2023 Pasal 11(2)");
     }
 
+    private static final Map<String, Object> JF_AHLI_MUDA_S1 = Map.of("positionKind", "FUNGSIONAL",
+            "functionalLevel", "AHLI_MUDA", "education", "S1", "rank", "III_D", "competentInField", true,
+            "lastYearPredikat", "BAIK", "experienceInField", true);
+
+    private WebTestClient.ResponseSpec coordinatorCheck(String profile, String agency, Map<String, Object> unit) {
+        String[] idAndQuery = profile.split("\\?", 2);
+        return post("/api/v1/profiles/" + idAndQuery[0] + "/checks/coordinator-eligibility"
+                        + (idAndQuery.length > 1 ? "?" + idAndQuery[1] : ""), agency,
+                Map.of("candidate", JF_AHLI_MUDA_S1, "unit", unit));
+    }
+
+    @Test
+    @DisplayName("TEAM-06 Bandung (v2): the coordinator check takes unit.headIsAppraiser — a JF whose appraiser is the "
+            + "JPT unit head (one-level structure) is eligible, one appraised by someone else is refused citing Perwal "
+            + "Bandung 6/2023 Pasal 11(2) (lampiran B.2 huruf b)")
+    void coordinatorCheckBandungHeadIsAppraiser() {
+        JsonNode oneLevel = json(coordinatorCheck("bandung-2023?version=2", "kota-bandung",
+                Map.of("headKind", "JPT_PRATAMA", "headIsAppraiser", true)).expectStatus().isOk());
+        assertThat(oneLevel.get("verdict").asText()).isEqualTo("ALLOWED");
+        assertThat(oneLevel.get("basis").get("profileId").asText()).isEqualTo("bandung-2023");
+        assertThat(oneLevel.get("basis").get("version").asInt()).isEqualTo(2);
+        assertThat(oneLevel.get("outcome").get("appointedBy").get(0).asText()).isEqualTo("UNIT_HEAD");
+
+        JsonNode twoLevel = json(coordinatorCheck("bandung-2023?version=2", "kota-bandung",
+                Map.of("headKind", "JPT_PRATAMA", "headIsAppraiser", false)).expectStatus().isOk());
+        assertThat(twoLevel.get("verdict").asText()).isEqualTo("REFUSED");
+        assertThat(twoLevel.get("failures").findValuesAsText("criterion")).containsExactly("HEAD_IS_APPRAISER");
+        assertThat(twoLevel.get("failures").get(0).get("ruleId").asText()).isEqualTo("TEAM-06");
+        assertThat(twoLevel.get("failures").get(0).get("article").asText())
+                .isEqualTo("Perwal Bandung 6/2023 Pasal 11(2)");
+    }
+
+    @Test
+    @DisplayName("TEAM-06 Bandung (v2): a coordinator check without unit.headIsAppraiser is 422 naming the field, rule "
+            + "TEAM-06 and Perwal Bandung 6/2023 Pasal 11(2), not a refusal of the candidate; version 1 (every unit led "
+            + "by a JPT) does not ask for it")
+    void coordinatorCheckBandungAsksForHeadIsAppraiser() {
+        coordinatorCheck("bandung-2023?version=2", "kota-bandung", Map.of("headKind", "JPT_PRATAMA"))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.ruleId").isEqualTo("TEAM-06")
+                .jsonPath("$.article").isEqualTo("Perwal Bandung 6/2023 Pasal 11(2)")
+                .jsonPath("$.violations[0].field").isEqualTo("unit.headIsAppraiser");
+        // v3 takes v2's TEAM-06 unchanged
+        coordinatorCheck("bandung-2023?version=3", "kota-bandung", Map.of("headKind", "JPT_PRATAMA"))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.violations[0].field").isEqualTo("unit.headIsAppraiser");
+
+        JsonNode v1 = json(coordinatorCheck("bandung-2023?version=1", "kota-bandung",
+                Map.of("headKind", "JPT_PRATAMA")).expectStatus().isOk());
+        assertThat(v1.get("verdict").asText()).isEqualTo("ALLOWED");
+    }
+
+    @Test
+    @DisplayName("TEAM-06 Serang: a coordinator (JF ahli muda, S1, III/d, experience) is eligible in the department for "
+            + "penanaman modal and refused elsewhere citing Perwal Serang 23/2023 Pasal 8(5); unit.headIsAppraiser is "
+            + "not asked there (absent is no refusal), and the PPK appoints (Pasal 8(6))")
+    void coordinatorCheckSerang() {
+        JsonNode investment = json(coordinatorCheck("serang-2023?version=2", "kota-serang",
+                Map.of("headKind", "JPT_PRATAMA", "departmentAffairs", List.of("PENANAMAN_MODAL")))
+                .expectStatus().isOk());
+        assertThat(investment.get("verdict").asText()).isEqualTo("ALLOWED");
+        assertThat(investment.get("outcome").get("appointedBy").get(0).asText()).isEqualTo("STAFFING_AUTHORITY");
+
+        JsonNode health = json(coordinatorCheck("serang-2023?version=2", "kota-serang",
+                Map.of("headKind", "JPT_PRATAMA", "departmentAffairs", List.of("KESEHATAN"), "headIsAppraiser", true))
+                .expectStatus().isOk());
+        assertThat(health.get("verdict").asText()).isEqualTo("REFUSED");
+        assertThat(health.get("failures").findValuesAsText("criterion")).containsExactly("DEPARTMENT_AFFAIR");
+        assertThat(health.get("failures").get(0).get("article").asText()).isEqualTo("Perwal Serang 23/2023 Pasal 8(5)");
+    }
+
     @Test
     @DisplayName("ASG-05 / ASG-12 checks: Sekda issues cross-department individual orders in Bandung; voluntary applications across departments are refused there")
     void assignmentChecks() {
