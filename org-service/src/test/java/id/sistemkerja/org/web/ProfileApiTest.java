@@ -215,6 +215,49 @@ class ProfileApiTest {
         assertThat(health.get("failures").get(0).get("article").asText()).isEqualTo("Perwal Serang 23/2023 Pasal 8(5)");
     }
 
+    private JsonNode ruleOf(String profileId, int version, String ruleId, String agency) {
+        JsonNode profile = json(web.get().uri("/api/v1/profiles/" + profileId + "?version=" + version)
+                .header("Authorization", token(agency, "EMPLOYEE")).exchange().expectStatus().isOk());
+        for (JsonNode rule : profile.get("rules")) {
+            if (rule.get("ruleId").asText().equals(ruleId)) {
+                return rule;
+            }
+        }
+        throw new AssertionError(ruleId + " missing from " + profileId + " v" + version);
+    }
+
+    /** Each citation of a reading as one line (regulation, article, paragraph), as Citation.text() writes it. */
+    private static List<String> texts(JsonNode citations) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (JsonNode c : citations) {
+            String paragraph = c.path("paragraph").asText("");
+            texts.add(c.get("regulation").asText() + " " + c.get("article").asText()
+                    + (paragraph.isEmpty() ? "" : (paragraph.startsWith("(") ? "" : " ") + paragraph));
+        }
+        return texts;
+    }
+
+    @Test
+    @DisplayName("ASG-05 Bandung, Bekasi, Cilegon (v2): the unit head's proposal before the appraiser's order within the "
+            + "unit is a reading shown by GET /api/v1/profiles/{id}, with the other reading and its articles (BDG23 "
+            + "lampiran B.2 huruf d; BKS23 lampiran C.2 huruf d; CLG23 lampiran B); ASG-08 Bandung records its two routes "
+            + "(BDG23 Pasal 8(3), 9(2)-(3), lampiran B.2.a angka 2))")
+    void proposalAndInvolvementReadings() {
+        Map<String, String> cities = Map.of("bandung-2023", "Perwal Bandung 6/2023 lampiran B.2 huruf d",
+                "bekasi-2023", "Perwal Bekasi 37/2023 lampiran C.2 huruf d", "cilegon-2023",
+                "Perwal Cilegon 17/2023 lampiran B");
+        cities.forEach((profileId, article) -> {
+            JsonNode reading = ruleOf(profileId, 2, "ASG-05", "kota-bandung").get("data").get("readings").get(0);
+            assertThat(reading.get("taken").asText()).startsWith("A condition");
+            assertThat(reading.get("other").asText()).contains("without a recorded proposal");
+            assertThat(texts(reading.get("citations"))).contains(article);
+        });
+        JsonNode asg08 = ruleOf("bandung-2023", 2, "ASG-08", "kota-bandung").get("data").get("readings").get(0);
+        assertThat(asg08.get("other").asText()).startsWith("Only the appraiser answers");
+        assertThat(texts(asg08.get("citations"))).contains("Perwal Bandung 6/2023 Pasal 8(3)",
+                "Perwal Bandung 6/2023 Pasal 9(2)-(3)");
+    }
+
     @Test
     @DisplayName("ASG-05 / ASG-12 checks: Sekda issues cross-department individual orders in Bandung; voluntary applications across departments are refused there")
     void assignmentChecks() {
