@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -226,6 +227,31 @@ class BoundProfilePlacementTest {
         assertThat(com.jayway.jsonpath.JsonPath.<String>read(first, "$.decision.profileId")).isEqualTo("bekasi-2023");
         org.awaitJson(org.admin, "/api/v1/employees/" + madya + "/indicator-validator?date=2024-03-01",
                 "$.validatorNip", b.kadisNip());
+    }
+
+    @Test
+    @DisplayName("ORG-11 Bekasi: a JF ahli madya working in a UPTD of the Dinas is validated by the Kepala Dinas (Perwal "
+            + "Bekasi 31/2021 Pasal 6(6), 11(3)); GET /employees/{nip}/indicator-validator names the JPT's power to "
+            + "delegate activity validation to an Administrator (Pasal 5(5), a reading: no act moves the IKI validation)")
+    void bekasiUptdDelegation() {
+        bind("bekasi-2023", "2023-07-06");
+        BidangWithoutPengawas b = bidangWithoutPengawas();
+        String uptd = org.unit(b.dinas(), "labkesda", "UPTD", "UPTD Laboratorium Kesehatan Daerah");
+        String kaUptd = org.structural(uptd, "kepala", "ADMINISTRATOR", "Kepala UPTD Labkesda", true);
+        org.holder(kaUptd, "Kepala UPTD", "2024-01-02");
+        String madya = org.holder(org.functional(uptd, "pranata", "Pranata Laboratorium Kesehatan Ahli Madya",
+                "AHLI_MADYA", false), "Pranata Labkes Madya", "2024-01-02");
+        org.place(madya, uptd, kaUptd, "2024-01-02").expectStatus().isCreated();
+
+        String answer = org.awaitJson(org.admin, "/api/v1/employees/" + madya + "/indicator-validator?date=2024-03-01",
+                "$.validatorNip", b.kadisNip());
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(answer, "$.basis")).isEqualTo("TECHNICAL_COORDINATION");
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(answer, "$.kind")).isEqualTo("JPT_PRATAMA");
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(answer, "$.delegableTo")).isEqualTo("ADMINISTRATOR");
+        List<String> articles = com.jayway.jsonpath.JsonPath.read(answer, "$.citations[*].article");
+        List<String> paragraphs = com.jayway.jsonpath.JsonPath.read(answer, "$.citations[*].paragraph");
+        assertThat(articles.get(paragraphs.indexOf("(5)"))).isEqualTo("Pasal 5");
+        assertThat(paragraphs).contains("(6)");
     }
 
     @Test

@@ -14,6 +14,8 @@ import id.sistemkerja.platform.test.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -296,6 +298,28 @@ class ProfileApiTest {
         JsonNode profile = json(web.get().uri("/api/v1/profiles/bandung-2023?version=2")
                 .header("Authorization", token(agency, "AUDITOR")).exchange().expectStatus().isOk());
         assertThat(profile.get("regulation").get("inForce").get("from").asText()).isEqualTo("2023-04-01");
+    }
+
+    @ParameterizedTest(name = "REG-01 {0}: a binding from {2}, the day before the regulation is in force, is 422 "
+            + "naming {3}; from {1} it is bound")
+    @CsvSource(delimiter = '|', value = {
+            "Serang|2023-05-04|2023-05-03|Perwal Serang 23/2023 Pasal 22|serang-2023",
+            "Cilegon|2023-06-05|2023-06-04|Perwal Cilegon 17/2023 Pasal 16|cilegon-2023"})
+    @DisplayName("REG-01 Serang and Cilegon: no binding before the regulation is in force (on promulgation)")
+    void bindingNotBeforeInForceSerangCilegon(String city, String inForce, String dayBefore, String article,
+                                              String profileId) {
+        String agency = "kota-" + UUID.randomUUID().toString().substring(0, 8);
+        CLOCK.set(Instant.parse("2024-06-01T03:00:00Z"));
+        post("/api/v1/agencies/" + agency + "/profile-bindings", agency, Map.of("profileId", profileId,
+                "profileVersion", 2, "effectiveFrom", dayBefore, "legalBasis", city))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.ruleId").isEqualTo("REG-01")
+                .jsonPath("$.article").isEqualTo(article)
+                .jsonPath("$.violations[0].field").isEqualTo("effectiveFrom");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?",
+                Long.class, "profile-binding:" + agency)).isZero();
+        post("/api/v1/agencies/" + agency + "/profile-bindings", agency, Map.of("profileId", profileId,
+                "profileVersion", 2, "effectiveFrom", inForce, "legalBasis", city)).expectStatus().isCreated();
     }
 
     @Test
