@@ -93,8 +93,8 @@ public abstract class TeamApiTest {
     }
 
     protected TestCity city(String profileId, int version) {
-        return new TestCity(org, bindings::record, profileId.substring(0, 3) + "-" + UUID.randomUUID()
-                .toString().substring(0, 8), profileId, version, PositionKind.ADMINISTRATOR);
+        return new TestCity(OrgFacts.inReplica(org, profileId.substring(0, 3) + "-" + UUID.randomUUID().toString()
+                .substring(0, 8)), bindings::record, profileId, version, PositionKind.ADMINISTRATOR);
     }
 
     protected WebTestClient.ResponseSpec post(TestCity city, String nip, String path, Object body, String... roles) {

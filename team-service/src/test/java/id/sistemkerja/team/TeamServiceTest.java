@@ -15,7 +15,7 @@ import id.sistemkerja.contracts.vocabulary.PositionKind;
 import id.sistemkerja.contracts.vocabulary.Rank;
 import id.sistemkerja.platform.test.KafkaTopicReader;
 import id.sistemkerja.platform.test.TestInfrastructure;
-import id.sistemkerja.team.config.TeamPeriodEnds;
+import id.sistemkerja.team.process.TeamPeriodEnds;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

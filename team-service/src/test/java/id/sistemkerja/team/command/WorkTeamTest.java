@@ -47,7 +47,6 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -81,11 +80,6 @@ class WorkTeamTest {
         fixture.registerInjectableResource(WORLD.profiles);
         fixture.registerInjectableResource((OrgDirectory) WORLD.org);
         fixture.registerInjectableResource((DepartmentAffairs) d -> AFFAIRS.getOrDefault(d, Set.of()));
-    }
-
-    @AfterAll
-    static void close() {
-        WORLD.close();
     }
 
     /** Exactly one event was applied, and it matches {@code event}. */
