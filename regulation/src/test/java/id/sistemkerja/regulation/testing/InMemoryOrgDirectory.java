@@ -49,7 +49,8 @@ public final class InMemoryOrgDirectory implements OrgDirectory {
     /** The first day of the builder's appointments and placements. */
     public static final LocalDate SINCE = LocalDate.of(2024, 1, 2);
 
-    private final String agencyId;
+    /** The agency the builder methods write facts of. */
+    private String agencyId;
     private final Map<String, AgencyFacts> agencies = new LinkedHashMap<>();
     private final Map<String, UnitFacts> units = new LinkedHashMap<>();
     private final Map<String, PositionFacts> positions = new LinkedHashMap<>();
@@ -65,8 +66,13 @@ public final class InMemoryOrgDirectory implements OrgDirectory {
 
     /** A directory of one agency (registered), filled by the builder methods. */
     public InMemoryOrgDirectory(String agencyId) {
+        registerAgency(agencyId);
+    }
+
+    /** Registers {@code agencyId}; the builder methods write its facts from now on. */
+    public InMemoryOrgDirectory registerAgency(String agencyId) {
         this.agencyId = agencyId;
-        agencies.put(agencyId, new AgencyFacts(agencyId, "Pemerintah " + agencyId, agencyId.toUpperCase()));
+        return apply(new AgencyRegistered(agencyId, "Pemerintah " + agencyId, agencyId.toUpperCase()));
     }
 
     // ------------------------------------------------------------------ org v1 events, as the replica keeps them
