@@ -45,6 +45,7 @@ public final class SystemUnderTest {
                     Map.of("gateway.sikerja.gateway.requests-per-second", "2000", "gateway.sikerja.gateway.burst", "4000",
                             "services.sikerja.kafka.consumer-backoff", "100ms"));
             Runtime.getRuntime().addShutdownHook(new Thread(system::close, "sikerja-system-stop"));
+            system.markReady(); // no demo data here: ready once started, as the launcher reports it
             return new SystemUnderTest(system, infra);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -49,7 +49,7 @@ class TeamFlowSystemTest {
             admin = api.devToken("197801012005011001", agency, "AGENCY_ADMIN");
             ok(api.post("/api/v1/agencies", admin, Map.of("agencyId", agency, "name", "Pemerintah " + agency)));
             ok(api.post("/api/v1/agencies/" + agency + "/profile-bindings", admin, Map.of("profileId", profileId,
-                    "profileVersion", profileVersion, "effectiveFrom", "2020-01-01")));
+                    "profileVersion", profileVersion, "effectiveFrom", "2023-07-06"))); // REG-01: in force
         }
 
         String department(String code, String kind) {
@@ -187,11 +187,7 @@ class TeamFlowSystemTest {
         String otherKabid = city.head(other, "ADMINISTRATOR");
         String member = city.functional(owning, "AHLI_MUDA", "III_C", false);
         String stranger = city.functional(other, "AHLI_MUDA", "III_C", false);
-        ok(api.post("/api/v1/placements", city.token("ppk", "STAFFING_AUTHORITY"), Map.of("nip", member,
-                "unitId", owning, "appraiserPositionId", owning + ":head", "effectiveFrom", "2024-01-02")));
-        ok(api.post("/api/v1/placements", city.token("ppk", "STAFFING_AUTHORITY"), Map.of("nip", stranger,
-                "unitId", other, "appraiserPositionId", other + ":head", "effectiveFrom", "2024-01-02")));
-        city.awaitTeamService();
+        city.awaitTeamService(); // functional() placed both under their unit's head (ORG-04)
         String teamId = ok(api.post("/api/v1/teams", city.token(kabid), proposal(owning, "WITHIN_UNIT")))
                 .json().get("teamId").asText();
         ok(api.post("/api/v1/teams/" + teamId + "/decree", city.token(kabid), decree(List.of(member))));

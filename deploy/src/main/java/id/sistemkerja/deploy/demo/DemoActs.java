@@ -239,14 +239,15 @@ public final class DemoActs {
         return response.json();
     }
 
-    /** Repeats a call while the answer says "retry": a fact not yet in the replica, a key in progress, a rate limit. */
+    /**
+     * Repeats a call while the answer says "retry" ({@link ApiClient.Response#retryable}: a fact not yet in the
+     * replica, a key still in progress, a rate limit, a service briefly unavailable).
+     */
     private ApiClient.Response retried(Supplier<ApiClient.Response> call) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
             ApiClient.Response response = call.get();
-            boolean retry = response.status() == 429 || response.status() == 409
-                    && (response.body().contains("fact-not-yet-known") || response.header("Retry-After") != null);
-            if (!retry || System.nanoTime() > deadline) {
+            if (!response.retryable() || System.nanoTime() > deadline) {
                 return response;
             }
             try {

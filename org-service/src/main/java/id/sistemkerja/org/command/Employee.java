@@ -71,7 +71,7 @@ public class Employee {
     @CommandHandler
     public Employee(RegisterEmployeeCommand command) {
         Access.requireAgencyRole(command.actor(), command.agencyId(), Roles.AGENCY_ADMIN);
-        Nip.parse(command.nip());
+        Nip.parse(command.nip(), command.employmentType()); // ORG-03: the layout of the employment type
         requireName(command.fullName());
         requireRankForPns(command.employmentType(), command.rank());
         apply(new EmployeeRegisteredEvent(command.nip(), command.agencyId(), command.fullName().trim(),

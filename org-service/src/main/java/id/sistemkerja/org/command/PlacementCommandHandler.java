@@ -67,7 +67,8 @@ public class PlacementCommandHandler {
                 unit.snapshot(), appraiser, appraiserUnit.snapshot());
         ProfilePlacementDecision profile = profileRules.decide(proposal);
         List<Violation> violations = new ArrayList<>(CommonPlacementRules.check(proposal,
-                profile.placementWithoutJobMapAllowed()));
+                profile.placementWithoutJobMapAllowed(), profile.followsJobMap()).stream().map(profile::cited)
+                .toList());
         violations.addAll(profile.violations());
         if (!violations.isEmpty()) {
             throw ProblemException.rules(violations.get(0).ruleId() + ": " + violations.get(0).message()

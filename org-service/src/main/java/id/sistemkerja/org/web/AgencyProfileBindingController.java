@@ -50,7 +50,9 @@ public class AgencyProfileBindingController {
     @PostMapping("/profile-bindings")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Bind or rebind an agency (instansi) to a regulation profile version (profil regulasi) from "
-            + "a date", description = "The first binding may take effect on any date; a rebinding takes effect after "
+            + "a date", description = "REG-01: never before the regulation is in force (422 naming the closing "
+            + "article, e.g. Perwal Bandung 6/2023 Pasal 23 for a Bandung binding before 2023-04-01). "
+            + "The first binding may take effect on any later date; a rebinding takes effect after "
             + "the binding in force and never before today, so decisions already taken keep the version they were "
             + "taken under. Needs AGENCY_ADMIN or STAFFING_AUTHORITY of the agency.")
     public Mono<BindingView> bind(@PathVariable String agencyId, @Valid @RequestBody BindProfileRequest request,

@@ -12,6 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -98,9 +99,11 @@ public class IdempotencyFilter implements WebFilter, Ordered {
         }
         if (outcome instanceof IdempotencyStore.InProgress) {
             exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
-            return problems.write(exchange, Problems.of(ProblemKind.CONFLICT,
+            ProblemDetail inProgress = Problems.of(ProblemKind.CONFLICT,
                     "A request with this Idempotency-Key is still being processed; retry shortly", List.of(), instance,
-                    correlationId));
+                    correlationId);
+            inProgress.setProperty("retryable", true); // not an answer to the request: retry with the same key
+            return problems.write(exchange, inProgress);
         }
         return proceed(exchange, chain, principal, key, body);
     }
@@ -144,7 +147,15 @@ public class IdempotencyFilter implements WebFilter, Ordered {
                 .onErrorResume(error -> problems.handle(decorated, error))
                 .then(Mono.defer(() -> remember(original, principal, key, new byte[0], remembered)))
                 .onErrorResume(error -> Mono.fromRunnable(() -> store.release(principal, key))
-                        .subscribeOn(Schedulers.boundedElastic()).then(Mono.error(error)));
+                        .subscribeOn(Schedulers.boundedElastic()).then(Mono.error(error)))
+                // the caller went away (timeout, closed connection) before an answer was recorded: free the key at
+                // once so its retry need not wait for the key to be abandoned; should the command still commit, its
+                // recorded outcome (CommandOutcomes) answers the retry instead of a second run
+                .doOnCancel(() -> {
+                    if (remembered.compareAndSet(false, true)) {
+                        Schedulers.boundedElastic().schedule(() -> store.release(principal, key));
+                    }
+                });
     }
 
     /** Stores (or, for responses a retry may change, releases) the key's outcome; once per request. */

@@ -70,7 +70,8 @@ public class ProblemJsonWebExceptionHandler implements WebExceptionHandler, Orde
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(HttpStatus.valueOf(problem.getStatus()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        if (Boolean.TRUE.equals(problem.getProperties() == null ? null : problem.getProperties().get("retryable"))) {
+        if (Boolean.TRUE.equals(problem.getProperties() == null ? null : problem.getProperties().get("retryable"))
+                && !response.getHeaders().containsKey("Retry-After")) {
             response.getHeaders().set("Retry-After", "2");
         }
         byte[] body;
@@ -141,8 +142,10 @@ public class ProblemJsonWebExceptionHandler implements WebExceptionHandler, Orde
                     List.of(), instance, correlationId);
         }
         if (failure instanceof ConcurrencyException) {
-            return Problems.of(ProblemKind.CONFLICT, "The record was changed concurrently; retry the request",
-                    List.of(), instance, correlationId);
+            ProblemDetail concurrent = Problems.of(ProblemKind.CONFLICT,
+                    "The record was changed concurrently; retry the request", List.of(), instance, correlationId);
+            concurrent.setProperty("retryable", true);
+            return concurrent;
         }
         log.error("Request {} {} failed (correlation id {})", exchange.getRequest().getMethod(), instance, correlationId,
                 failure);

@@ -3,9 +3,11 @@ package id.sistemkerja.platform.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sistemkerja.platform.config.PlatformProperties;
 import id.sistemkerja.platform.idempotency.IdempotencyStore;
+import id.sistemkerja.platform.idempotency.InstanceLiveness;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -32,17 +34,25 @@ public class WebAutoConfiguration {
         return new CorrelationIdFilter();
     }
 
-    @Bean
-    public IdempotencyStore idempotencyStore(JdbcTemplate jdbcTemplate, Clock clock, PlatformProperties properties) {
-        return new IdempotencyStore(jdbcTemplate, clock, properties.getIdempotency().getRetention(),
-                properties.getIdempotency().getAbandonAfter());
+    @Bean(destroyMethod = "close")
+    public InstanceLiveness instanceLiveness(DataSourceProperties dataSource, JdbcTemplate jdbcTemplate) {
+        return new InstanceLiveness(dataSource.determineUrl(), dataSource.determineUsername(),
+                dataSource.determinePassword(), jdbcTemplate);
     }
 
     @Bean
-    public SmartInitializingSingleton idempotencySchema(IdempotencyStore store) {
+    public IdempotencyStore idempotencyStore(JdbcTemplate jdbcTemplate, Clock clock, PlatformProperties properties,
+                                             InstanceLiveness liveness) {
+        return new IdempotencyStore(jdbcTemplate, clock, properties.getIdempotency().getRetention(),
+                properties.getIdempotency().getAbandonAfter(), liveness);
+    }
+
+    @Bean
+    public SmartInitializingSingleton idempotencySchema(IdempotencyStore store, InstanceLiveness liveness) {
         return () -> {
             store.createSchema();
             store.purgeExpired();
+            liveness.start();
         };
     }
 

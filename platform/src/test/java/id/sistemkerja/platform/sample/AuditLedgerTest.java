@@ -193,12 +193,12 @@ class AuditLedgerTest {
         sealer.shutDown();
         try {
             String id = register(ADMIN_BANDUNG, "twice", null);
-            long index = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry WHERE "
-                    + "aggregateidentifier = ?", Long.class, id);
+            String eventId = jdbc.queryForObject("SELECT eventidentifier FROM domainevententry WHERE "
+                    + "aggregateidentifier = ? ORDER BY globalindex DESC LIMIT 1", String.class, id);
             long sizeBefore = ledgerSize();
-            Long after = transactions.execute(tx -> ledgerStore.append(List.of(index, index)));
+            Long after = transactions.execute(tx -> ledgerStore.append(List.of(eventId, eventId)));
             assertThat(after).isEqualTo(sizeBefore + 1);
-            Long again = transactions.execute(tx -> ledgerStore.append(List.of(index)));
+            Long again = transactions.execute(tx -> ledgerStore.append(List.of(eventId)));
             assertThat(again).isEqualTo(after);
         } finally {
             sealer.start();
@@ -208,6 +208,36 @@ class AuditLedgerTest {
                 + "LIMIT 1", Long.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COALESCE(MAX(seq), -1) + 1 FROM audit_ledger", Long.class))
                 .isEqualTo(ledgerSize());
+    }
+
+    @Test
+    @DisplayName("AUD-02 an event that commits after later events were sealed (a gap in the global index) is sealed "
+            + "when it arrives, not skipped")
+    void lateCommittedEventIsSealed() throws Exception {
+        awaitSealed();
+        String late = UUID.randomUUID().toString();
+        javax.sql.DataSource dataSource = jdbc.getDataSource();
+        try (java.sql.Connection slow = dataSource.getConnection()) {
+            slow.setAutoCommit(false);
+            // a transaction that takes its global index now and commits after a later event was sealed (a slow
+            // command, a frozen process); the row copies a stored event under a new id and aggregate
+            try (java.sql.PreparedStatement insert = slow.prepareStatement("""
+                    INSERT INTO domainevententry (eventidentifier, aggregateidentifier, sequencenumber, type, timestamp,
+                                                  payloadtype, payloadrevision, payload, metadata)
+                    SELECT ?, ?, 0, type, timestamp, payloadtype, payloadrevision, payload, metadata
+                    FROM domainevententry WHERE payloadtype LIKE '%ThingRegisteredEvent' ORDER BY globalindex LIMIT 1""")) {
+                insert.setString(1, late);
+                insert.setString(2, UUID.randomUUID().toString());
+                assertThat(insert.executeUpdate()).isEqualTo(1);
+            }
+            String later = register(ADMIN_BANDUNG, "sealed-before-the-late-one", null);
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("SELECT count(*) FROM audit_ledger "
+                    + "WHERE aggregate_id = ?", Long.class, later) == 1);
+            slow.commit();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM audit_ledger WHERE event_id = ?", Long.class, late) == 1);
+        assertThat(awaitSealed()).isEqualTo(storedEvents());
     }
 
     private String sealerToken() {

@@ -131,6 +131,7 @@ public final class ProfileLoader {
                 }
             });
         }
+        Map<String, RegulationInfo.InForce> inForceById = inForceById(files.values(), problems);
         Map<ProfileRef, Map<String, ResolvedRule>> resolved = new HashMap<>();
         for (ParsedFile file : files.values()) {
             resolve(file.ref(), files, resolved, new ArrayDeque<>(), problems);
@@ -143,13 +144,49 @@ public final class ProfileLoader {
             }
             if (checkWhole(file, rules, files, problems)) {
                 profiles.add(new RegulationProfile(file.ref(), file.title(), file.regulation(), file.extendsRef(),
-                        file.includes(), rules, commonRuleCitations(file, files)));
+                        file.includes(), rules, commonRuleCitations(file, files), inForceOf(file, inForceById)));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidProfileException(problems);
         }
         return new RegulationProfiles(profiles);
+    }
+
+    /**
+     * The in-force date of each regulation (profile or part id), from whichever of its versions records it: the date
+     * belongs to the regulation, not to a version, so a version written before the date was recorded (v1) still gets
+     * it without being edited. Versions that record it must agree.
+     */
+    private static Map<String, RegulationInfo.InForce> inForceById(Iterable<ParsedFile> files, List<Problem> problems) {
+        Map<String, RegulationInfo.InForce> byId = new HashMap<>();
+        Map<String, String> recordedIn = new HashMap<>();
+        for (ParsedFile file : files) {
+            RegulationInfo.InForce inForce = file.regulation().inForce();
+            if (inForce == null) {
+                continue;
+            }
+            RegulationInfo.InForce earlier = byId.putIfAbsent(file.ref().id(), inForce);
+            if (earlier != null && !earlier.from().equals(inForce.from())) {
+                problems.add(new Problem(file.name(), "header", "regulation.inForce.date " + inForce.from()
+                        + " disagrees with " + earlier.from() + " in " + recordedIn.get(file.ref().id())
+                        + "; one regulation has one in-force date"));
+            }
+            recordedIn.putIfAbsent(file.ref().id(), file.name());
+        }
+        return byId;
+    }
+
+    /** The latest in-force date of the profile's own regulation and of the parts it includes (REG-01). */
+    private static RegulationInfo.InForce inForceOf(ParsedFile file, Map<String, RegulationInfo.InForce> byId) {
+        RegulationInfo.InForce latest = byId.get(file.ref().id());
+        for (ProfileRef part : file.includes()) {
+            RegulationInfo.InForce candidate = byId.get(part.id());
+            if (candidate != null && (latest == null || candidate.from().isAfter(latest.from()))) {
+                latest = candidate;
+            }
+        }
+        return latest;
     }
 
     // ------------------------------------------------------------------ one file
@@ -203,8 +240,24 @@ public final class ProfileLoader {
                         + "' is not a date (yyyy-mm-dd)"));
             }
         }
+        RegulationInfo.InForce inForce = null;
+        if (regulationNode.hasNonNull("inForce")) {
+            JsonNode node = regulationNode.get("inForce");
+            try {
+                inForce = new RegulationInfo.InForce(LocalDate.parse(node.get("date").asText()),
+                        ResolvedRule.cite(RegulationProfile.IN_FORCE_RULE, BIND.treeToValue(node.get("citation"),
+                                CitationData.class), regulationNode.get("short").asText()));
+            } catch (DateTimeParseException | JsonProcessingException e) {
+                problems.add(new Problem(name, "header", "regulation.inForce.date '" + node.get("date").asText()
+                        + "' is not a date (yyyy-mm-dd)"));
+            }
+        }
+        if (inForce != null && enacted != null && inForce.from().isBefore(enacted)) {
+            problems.add(new Problem(name, "header", "regulation.inForce.date " + inForce.from() + " is before the "
+                    + "promulgation (enacted " + enacted + "); a regulation is not in force before it is promulgated"));
+        }
         RegulationInfo regulation = new RegulationInfo(regulationNode.get("code").asText(),
-                regulationNode.get("name").asText(), regulationNode.get("short").asText(), enacted);
+                regulationNode.get("name").asText(), regulationNode.get("short").asText(), enacted, inForce);
         Kind kind = Kind.valueOf(root.get("kind").asText());
         ProfileRef extendsRef = root.hasNonNull("extends") ? ref(root.get("extends")) : null;
         List<ProfileRef> includes = new ArrayList<>();

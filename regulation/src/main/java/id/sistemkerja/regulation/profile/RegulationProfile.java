@@ -68,10 +68,14 @@ public final class RegulationProfile {
     private final List<ProfileRef> includes;
     private final Map<String, ResolvedRule> rules;
     private final Map<String, Citation> commonRuleCitations;
+    private final RegulationInfo.InForce inForce;
+
+    /** Rule id of "a binding takes effect only once the regulation is in force" (RULES.md, in-force dates). */
+    public static final String IN_FORCE_RULE = "REG-01";
 
     RegulationProfile(ProfileRef ref, String title, RegulationInfo regulation, ProfileRef extendsProfile,
                       List<ProfileRef> includes, Map<String, ResolvedRule> rules,
-                      Map<String, Citation> commonRuleCitations) {
+                      Map<String, Citation> commonRuleCitations, RegulationInfo.InForce inForce) {
         this.ref = ref;
         this.title = title;
         this.regulation = regulation;
@@ -79,6 +83,7 @@ public final class RegulationProfile {
         this.includes = List.copyOf(includes);
         this.rules = Map.copyOf(rules);
         this.commonRuleCitations = Map.copyOf(commonRuleCitations);
+        this.inForce = inForce;
     }
 
     public ProfileRef ref() {
@@ -99,6 +104,34 @@ public final class RegulationProfile {
 
     public RegulationInfo regulation() {
         return regulation;
+    }
+
+    /**
+     * The first day an agency may be bound to this profile (REG-01): the in-force date of its regulation and of every
+     * part it includes, whichever is latest, with the article that sets it (e.g. Perwal Bandung 6/2023 Pasal 23:
+     * 2023-04-01). Empty where the regulation's text is not among the sources (the common core).
+     */
+    public Optional<RegulationInfo.InForce> inForce() {
+        return Optional.ofNullable(inForce);
+    }
+
+    /**
+     * Whether an agency may be bound to this profile from {@code effectiveFrom} (REG-01): refused, naming the
+     * article, when the regulation is not in force yet that day.
+     */
+    public Decision<LocalDate> bindableFrom(LocalDate effectiveFrom) {
+        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        if (inForce == null) {
+            return allowed(effectiveFrom, List.of(), List.of(IN_FORCE_RULE));
+        }
+        if (effectiveFrom.isBefore(inForce.from())) {
+            return refused(List.of(new FailedCriterion("IN_FORCE", inForce.citation(), inForce.from().toString(),
+                    effectiveFrom.toString(), inForce.citation().regulation() + " is in force from "
+                    + inForce.from() + " (" + inForce.citation().text() + "); an agency is bound to " + ref
+                    + " from that day at the earliest, not from " + effectiveFrom)),
+                    List.of(inForce.citation()), List.of(IN_FORCE_RULE));
+        }
+        return allowed(effectiveFrom, List.of(inForce.citation()), List.of(IN_FORCE_RULE));
     }
 
     /** The profile whose rules apply where this one sets none; null for the common core itself. */
@@ -145,11 +178,15 @@ public final class RegulationProfile {
 
     /**
      * Which placement rule applies to an employee of {@code employeeKind} (and {@code level}, for a JF) placed in
-     * {@code unit}: the position kinds the appraiser may hold (ORG-08 for a Pelaksana), who decides, whether the
-     * unit's missing job map sends the employee to the structural official in charge (ORG-07), and who coordinates a
-     * JF technically (ORG-11). Refused when the unit has no job map and the profile has no fallback (ORG-07), or when
-     * the unit has none of the position kinds the appraiser may hold (ORG-08).
+     * {@code unit}: the position kinds the appraiser may hold (ORG-08 for a Pelaksana), who decides, whether placement
+     * follows the unit's job map at all and whether a unit without one sends the employee to the structural official
+     * in charge (ORG-07). Refused when the unit has no job map and the profile requires one without a fallback
+     * (ORG-07), or when the unit has none of the position kinds the appraiser may hold (ORG-08).
      * A unit led by a JF (Puskesmas, UPTD Satuan Pendidikan) has its head as appraiser (ORG-06, common).
+     * <p>
+     * The technical coordination of a JF by level (ORG-11, Bekasi 2021) is <em>not</em> placement: it decides who
+     * validates the JF's individual performance indicators ({@link #technicalCoordinator}), never who appraises them
+     * (RULES.md ORG-11: "ORG-11 must never refuse a placement").
      */
     public Decision<PlacementAppraiserRule> placementAppraiser(PositionKind employeeKind, FunctionalLevel level,
                                                                UnitFacts unit) {
@@ -161,8 +198,9 @@ public final class RegulationProfile {
         List<Citation> citations = new ArrayList<>(List.of(org07.citation()));
         List<FailedCriterion> failures = new ArrayList<>();
 
+        boolean followsJobMap = placement.withoutJobMap() != JobMapFallback.NOT_REQUIRED;
         boolean fallback = false;
-        if (!unit.hasJobMap()) {
+        if (followsJobMap && !unit.hasJobMap()) {
             if (placement.withoutJobMap() == JobMapFallback.STRUCTURAL_OFFICIAL_IN_CHARGE) {
                 fallback = true;
             } else {
@@ -181,8 +219,13 @@ public final class RegulationProfile {
             citations.add(org08.citation());
             var choice = org08.as(Org08.class).pelaksanaAppraiser();
             appraiserKinds = present(choice.anyOf(), unit);
-            if (appraiserKinds.isEmpty()) {
-                appraiserKinds = present(choice.whenNoneInUnit(), unit);
+            // whenNoneInUnit is an ordered fallback: the first kind the unit has (Bandung: the Administrator where
+            // the unit has no Pengawas, the JPT where it has neither, BDG23 Pasal 6(4), lampiran B.1.a.2)
+            for (PositionKind next : choice.whenNoneInUnit()) {
+                if (!appraiserKinds.isEmpty()) {
+                    break;
+                }
+                appraiserKinds = present(List.of(next), unit);
             }
             if (appraiserKinds.isEmpty() && !fallback) {
                 List<PositionKind> wanted = new ArrayList<>(choice.anyOf());
@@ -194,21 +237,11 @@ public final class RegulationProfile {
         } else {
             appraiserKinds = present(STRUCTURAL_NEAREST_FIRST, unit); // ORG-04, common to every profile
         }
-
-        PositionKind coordinator = null;
-        if (employeeKind == PositionKind.FUNGSIONAL && level != null) {
-            Decision<PositionKind> coordination = technicalCoordinator(level, unit.departmentKind());
-            if (coordination.isAllowed()) {
-                coordinator = coordination.outcome();
-                ruleIds.add("ORG-11");
-                citations.addAll(coordination.citations());
-            }
-        }
         if (!failures.isEmpty()) {
             return refused(failures, citations, ruleIds);
         }
         return allowed(new PlacementAppraiserRule(appraiserKinds, placement.placementDecidedBy(), fallback,
-                coordinator), citations, ruleIds);
+                followsJobMap), citations, ruleIds);
     }
 
     /**
@@ -226,16 +259,23 @@ public final class RegulationProfile {
         for (CoordinationException exception : relations.exceptions()) {
             if (exception.departmentKind().equalsIgnoreCase(String.valueOf(departmentKind))
                     && exception.levels().contains(level)) {
-                return allowed(exception.coordinatedBy(), List.of(org11.cite(exception.citation())),
-                        List.of("ORG-11"));
+                return allowed(exception.coordinatedBy(), coordinationCitations(org11,
+                        org11.cite(exception.citation())), List.of("ORG-11"));
             }
         }
         for (CoordinationRow row : relations.technicalCoordination()) {
             if (row.levels().contains(level)) {
-                return allowed(row.coordinatedBy(), List.of(org11.cite(row.citation())), List.of("ORG-11"));
+                return allowed(row.coordinatedBy(), coordinationCitations(org11, org11.cite(row.citation())),
+                        List.of("ORG-11"));
             }
         }
         throw new IllegalStateException("ORG-11 of " + ref + " does not cover " + level); // the loader checks it does
+    }
+
+    /** The row's citation, then the article by which the coordinator validates the IKI, where the profile names it. */
+    private static List<Citation> coordinationCitations(ResolvedRule org11, Citation row) {
+        RuleData.CitationData validation = org11.as(Org11.class).indicatorValidationCitation();
+        return validation == null ? List.of(row) : List.of(row, org11.cite(validation));
     }
 
     /**
@@ -367,6 +407,23 @@ public final class RegulationProfile {
                 plan.deadline() == null ? null : MonthDay.parse(plan.deadline()), plan.assignmentsReferToPlanItem(),
                 plan.performancePlansReferToPlanItem(), plan.changeRequiresAmendment()),
                 List.of(asg14.citation()), List.of("ASG-14"));
+    }
+
+    /**
+     * Whether every SKP target (Sasaran Kinerja Pegawai) must cite an item of the unit's annual work plan (ASG-14,
+     * Serang: Pasal 8(7)), with the article that says so; {@link Verdict#NOT_APPLICABLE} where the profile does not
+     * base SKP on a unit plan.
+     */
+    public Decision<UnitWorkPlanRequirement> performancePlanWorkPlanLink() {
+        ResolvedRule asg14 = resolved("ASG-14");
+        Asg14 plan = asg14.as(Asg14.class);
+        Decision<UnitWorkPlanRequirement> requirement = unitWorkPlan();
+        if (!plan.required() || !plan.performancePlansReferToPlanItem()) {
+            return notApplicable(List.of(asg14.citation()), List.of("ASG-14"));
+        }
+        Citation citation = plan.performancePlansCitation() == null ? asg14.citation()
+                : asg14.cite(plan.performancePlansCitation());
+        return allowed(requirement.outcome(), List.of(citation), List.of("ASG-14"));
     }
 
     // ---------------------------------------------------------------- TEAM: work teams

@@ -21,11 +21,14 @@ final class RuleData {
     record CitationData(String regulation, String article, String paragraph, String note) {
     }
 
-    /** Placement follows the job map; without one, Serang falls back to the structural official in charge. */
+    /**
+     * Placement follows the job map; without one, Serang falls back to the structural official in charge; where the
+     * regulation's text has no job map (Cilegon), placement does not depend on one.
+     */
     record Org07(Official placementDecidedBy, JobMapFallback withoutJobMap) {
     }
 
-    enum JobMapFallback { NONE, STRUCTURAL_OFFICIAL_IN_CHARGE }
+    enum JobMapFallback { NONE, STRUCTURAL_OFFICIAL_IN_CHARGE, NOT_REQUIRED }
 
     record AppraiserChoice(List<PositionKind> anyOf, List<PositionKind> whenNoneInUnit) {
     }
@@ -46,7 +49,7 @@ final class RuleData {
 
     /** Bekasi 2021 relations between JPT/JA and JF. Empty rows: the profile sets no such relation. */
     record Org11(List<CoordinationRow> technicalCoordination, List<CoordinationException> exceptions,
-                 ValidationDelegation activityValidationDelegation) {
+                 ValidationDelegation activityValidationDelegation, CitationData indicatorValidationCitation) {
     }
 
     record Asg02(List<AssignmentScope> scopes) {
@@ -75,7 +78,7 @@ final class RuleData {
 
     record Asg14(boolean required, Official setBy, String deadline, boolean assignmentsReferToPlanItem,
                  CitationData assignmentsCitation, boolean performancePlansReferToPlanItem,
-                 boolean changeRequiresAmendment) {
+                 boolean changeRequiresAmendment, CitationData performancePlansCitation) {
     }
 
     enum PriorityKind { NONE, CONVERTED_FUNCTIONAL_FIRST }
