@@ -201,13 +201,13 @@ class AssignmentOrderTest extends AssignmentTestBase {
         Map<String, Object> body = Map.of("teamId", team, "agencyId", f.agency, "effectiveOn", "2026-04-01",
                 "reason", "tim dibubarkan", "decreeNumber", "SK/TIM/9");
         post("/api/v1/assignments/team-endings", f.staff, f, body).expectStatus().isForbidden();
-        Map<String, Object> ended = ok(post("/api/v1/assignments/team-endings", "team-service", f, body, "SYSTEM"));
+        Map<String, Object> ended = ok(post("/api/v1/assignments/team-endings", "team-service", f, body, "TEAM_ENDINGS_CLIENT"));
         assertThat((List<?>) ended.get("endedAssignmentIds")).hasSize(3);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE payloadtype LIKE "
                 + "'%AssignmentEndedEvent' AND payload::jsonb ->> 'teamId' = ? AND payload::jsonb ->> 'cause' = "
                 + "'TEAM_ENDED'", Integer.class, team)).isEqualTo(3);
         // again: nothing left to end
-        assertThat((List<?>) ok(post("/api/v1/assignments/team-endings", "team-service", f, body, "SYSTEM"))
+        assertThat((List<?>) ok(post("/api/v1/assignments/team-endings", "team-service", f, body, "TEAM_ENDINGS_CLIENT"))
                 .get("endedAssignmentIds")).isEmpty();
         await().untilAsserted(() -> assertThat(ok(get("/api/v1/employees/" + f.staff + "/assignments?asOf=2026-04-02",
                 f.staff, f.agency)).get("assignments").toString()).isEqualTo("[]"));

@@ -69,6 +69,14 @@ class FlowsTest extends AssignmentTestBase {
         assertThat(ok(get("/api/v1/assignment-orders?number=" + number, f.deptHead, f.agency)).get("id")).isEqualTo(orderId);
         assertThat(get("/api/v1/involvement-requests?unitId=" + f.unit + "&direction=incoming&state=FULFILLED",
                 f.unitHead, f.agency).expectBody(List.class).returnResult().getResponseBody()).hasSize(1);
+        // M1: the list shows the stranger nothing the single read refuses, nor the assignment of the order
+        assertThat(get("/api/v1/involvement-requests?unitId=" + f.unit + "&direction=incoming&state=FULFILLED",
+                f.otherDeptStaff, f.agency).expectBody(List.class).returnResult().getResponseBody()).isEmpty();
+        String assignmentId = ((List<?>) ok(get("/api/v1/assignment-orders/" + orderId, f.deptHead, f.agency))
+                .get("assignmentIds")).get(0).toString();
+        await().untilAsserted(() -> ok(get("/api/v1/assignments/" + assignmentId, f.staff, f.agency)));
+        get("/api/v1/assignments/" + assignmentId, f.otherDeptStaff, f.agency).expectStatus().isForbidden();
+        get("/api/v1/assignment-reports?assignmentId=" + assignmentId, f.otherDeptStaff, f.agency).expectStatus().isForbidden();
     }
 
     @Test

@@ -38,12 +38,18 @@ import java.util.concurrent.atomic.AtomicReference;
  * The four services and the gateway, each its own Spring Boot application context with its own port, database and
  * settings, hosted in one JVM against given PostgreSQL, Kafka and MongoDB endpoints. Used by the local launcher and
  * by the system tests that go through the gateway.
+ * <p>
+ * Every HTTP port is bound to loopback ({@value #LOOPBACK}) like the infrastructure (H3): nobody on the network reaches
+ * the development token issuer or a service. {@code --set=gateway.server.address=...} (or {@code services.}) binds
+ * elsewhere on purpose; the development issuer still answers only this machine.
  */
 public final class LocalSystem implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalSystem.class);
     /** Name of the gateway's health component that says whether the whole local system is ready (below). */
     public static final String READINESS_COMPONENT = "localRun";
+    /** The address every context of the local run listens on unless told otherwise. */
+    public static final String LOOPBACK = "127.0.0.1";
 
     /** Where the infrastructure is. */
     public record Infrastructure(String jdbcBase, String dbUser, String dbPassword, String kafkaBootstrapServers,
@@ -142,6 +148,9 @@ public final class LocalSystem implements AutoCloseable {
                 "--management.endpoint.health.probes.enabled=true",
                 "--management.endpoint.health.group.readiness.include=readinessState," + READINESS_COMPONENT,
                 "--spring.main.banner-mode=off"));
+        if (!extra.containsKey("gateway.server.address")) {
+            gatewayArgs.add("--server.address=" + LOOPBACK);
+        }
         started.forEach((name, context) -> gatewayArgs.add("--" + name.toUpperCase() + "_SERVICE_URL=http://127.0.0.1:"
                 + port(context)));
         extra.forEach((k, v) -> {
@@ -185,6 +194,9 @@ public final class LocalSystem implements AutoCloseable {
                 "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + keys.publicKey().toAbsolutePath(),
                 "--management.metrics.use-global-registry=false",
                 "--spring.main.banner-mode=off"));
+        if (!extra.containsKey("services.server.address") && !extra.containsKey(name + ".server.address")) {
+            args.add("--server.address=" + LOOPBACK);
+        }
         // each service signs its audit checkpoints with its own key, kept next to the JWT keys (docs/audit.md)
         AuditKeys auditKeys = AuditKeys.ensure(keys.privateKey().toAbsolutePath().getParent(), name);
         args.add("--sikerja.audit.signing-key-location=file:" + auditKeys.privateKey().toAbsolutePath());

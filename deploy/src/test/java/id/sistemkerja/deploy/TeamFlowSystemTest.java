@@ -311,7 +311,7 @@ class TeamFlowSystemTest {
         status(api.post("/api/v1/teams/" + healthTeam + "/coordinator", city.token("ppk", "STAFFING_AUTHORITY"),
                 Map.of("nip", other, "experienceInField", true)), 422, "TEAM-06", "PENANAMAN_MODAL");
         JsonNode allowances = awaitJson("/api/v1/team/allowances?nip=" + coordinator,
-                city.token("payroll", "OPERATOR"), j -> j.size() == 1);
+                city.token("payroll", "PAYROLL_CLIENT"), j -> j.size() == 1);
         assertThat(allowances.toString()).contains("KOORDINATOR", "serang-2023", "TEAM-09");
     }
 

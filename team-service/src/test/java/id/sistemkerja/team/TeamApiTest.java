@@ -118,12 +118,13 @@ public abstract class TeamApiTest {
         return response.expectStatus().isEqualTo(status).expectBody(String.class).returnResult().getResponseBody();
     }
 
-    protected String awaitJson(TestCity city, String nip, String path, String jsonPath, Object expected) {
+    protected String awaitJson(TestCity city, String nip, String path, String jsonPath, Object expected,
+                               String... roles) {
         String[] body = new String[1];
         // a read model that has not caught up yet may not have the path at all: keep polling
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .ignoreException(com.jayway.jsonpath.PathNotFoundException.class).untilAsserted(() -> {
-            body[0] = get(city, nip, path);
+            body[0] = get(city, nip, path, roles);
             assertThat((Object) JsonPath.read(body[0], jsonPath)).as(path + " " + jsonPath).isEqualTo(expected);
         });
         return body[0];

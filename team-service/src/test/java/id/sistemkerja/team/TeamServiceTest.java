@@ -13,6 +13,7 @@ import id.sistemkerja.contracts.vocabulary.AssignmentScope;
 import id.sistemkerja.contracts.vocabulary.Education;
 import id.sistemkerja.contracts.vocabulary.PositionKind;
 import id.sistemkerja.contracts.vocabulary.Rank;
+import id.sistemkerja.platform.test.TestTokens;
 import id.sistemkerja.platform.test.KafkaTopicReader;
 import id.sistemkerja.platform.test.TestInfrastructure;
 import id.sistemkerja.team.process.TeamPeriodEnds;
@@ -114,8 +115,15 @@ class TeamServiceTest extends TeamApiTest {
         String teamId = establishedTeam(city, AssignmentScope.WITHIN_UNIT, city.unitHead, List.of(lead));
         post(city, "ppk", "/api/v1/teams/" + teamId + "/lead", Map.of("nip", lead, "experienceInField", true),
                 "STAFFING_AUTHORITY").expectStatus().isOk();
-        String allowances = awaitJson(city, "payroll", "/api/v1/team/allowances?nip=" + lead, "$.length()", 1);
+        String allowances = awaitJson(city, "payroll", "/api/v1/team/allowances?nip=" + lead, "$.length()", 1,
+                "PAYROLL_CLIENT");
         assertThat(allowances).contains("KETUA", "serang-2023", "TEAM-09", "\"entitled\":true");
+        // H5: the lead reads their own entitlement; a colleague reads neither the lead's nor the agency's list
+        awaitJson(city, lead, "/api/v1/team/allowances", "$.length()", 1, "EMPLOYEE");
+        String colleague = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
+        web.get().uri("/api/v1/team/allowances?nip=" + lead).header("Authorization", "Bearer "
+                + TestTokens.token(colleague, city.agency, "EMPLOYEE")).exchange().expectStatus().isForbidden();
+        assertThat(get(city, colleague, "/api/v1/team/allowances", "EMPLOYEE")).isEqualTo("[]");
     }
 
     @Test

@@ -52,9 +52,10 @@ public class TeamAssignmentEndings {
         }
         Actor actor = command.actor();
         Access.requireAgency(actor, command.agencyId());
-        if (!actor.hasAnyRole(Roles.SYSTEM, Roles.STAFFING_AUTHORITY, Roles.AUTHORIZED_OFFICIAL, Roles.AGENCY_ADMIN)) {
-            throw TEAM_12.forbidden("TEAM-12: the team's end is recorded from team-service's dissolution (SYSTEM) or "
-                    + "by the PPK / PyB / agency administrator of " + command.agencyId());
+        if (!actor.isSystem() && !actor.hasAnyRole(Roles.TEAM_ENDINGS_CLIENT, Roles.STAFFING_AUTHORITY,
+                Roles.AUTHORIZED_OFFICIAL, Roles.AGENCY_ADMIN)) {
+            throw TEAM_12.forbidden("TEAM-12: the team's end is recorded from team-service's dissolution (the system) "
+                    + "or by the PPK / PyB / agency administrator or a team-endings client of the agency");
         }
         ActingOfficial by = new ActingOfficial(actor.subject(), null, "roles " + actor.sortedRoles());
         // the decision names the profile in force; a binding not replicated yet is a retryable 409, not "none"

@@ -9,6 +9,7 @@ import id.sistemkerja.org.web.ProfileDtos.DecisionView;
 import id.sistemkerja.platform.axon.CommandDispatcher;
 import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.regulation.profile.AgencyProfiles;
+import id.sistemkerja.platform.security.Access;
 import id.sistemkerja.platform.security.CallContext;
 import id.sistemkerja.platform.web.Blocking;
 import io.swagger.v3.oas.annotations.Operation;
@@ -66,7 +67,8 @@ public class AgencyProfileBindingController {
 
     @GetMapping("/profile-bindings")
     @Operation(summary = "An agency's profile bindings (riwayat pengikatan profil regulasi), oldest first")
-    public Mono<List<BindingView>> history(@PathVariable String agencyId) {
+    public Mono<List<BindingView>> history(@PathVariable String agencyId, CallContext context) {
+        Access.requireAgency(context.actor(), agencyId); // L4: an agency's bindings and legal basis are its own
         return Blocking.mono(() -> agencyProfiles.bindings().history(agencyId).stream().map(BindingView::of).toList());
     }
 
@@ -75,7 +77,8 @@ public class AgencyProfileBindingController {
     public Mono<BindingView> inForce(@PathVariable String agencyId,
                                      @Parameter(description = "Date (yyyy-mm-dd, Asia/Jakarta); today when absent")
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                                     LocalDate on) {
+                                     LocalDate on, CallContext context) {
+        Access.requireAgency(context.actor(), agencyId);
         LocalDate date = on == null ? LocalDate.now(clock) : on;
         return Blocking.mono(() -> agencyProfiles.bindings().inForce(agencyId, date).map(BindingView::of)
                 .orElseThrow(() -> ProblemException.notFound("Profile binding of agency", agencyId + " on " + date)));
@@ -88,7 +91,9 @@ public class AgencyProfileBindingController {
                                                   @Parameter(description = "Decision date; today when absent")
                                                   @RequestParam(required = false)
                                                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-                                                  @Valid @RequestBody CandidateRequest candidate) {
+                                                  @Valid @RequestBody CandidateRequest candidate,
+                                                  CallContext context) {
+        Access.requireAgency(context.actor(), agencyId);
         LocalDate date = on == null ? LocalDate.now(clock) : on;
         return Blocking.mono(() -> DecisionView.of(agencyProfiles.inForce(agencyId, date)
                 .teamLeadEligibility(candidate.facts())));

@@ -1,5 +1,6 @@
 package id.sistemkerja.org.web;
 
+import id.sistemkerja.contracts.security.Roles;
 import id.sistemkerja.contracts.vocabulary.Education;
 import id.sistemkerja.contracts.vocabulary.EmploymentType;
 import id.sistemkerja.contracts.vocabulary.Predikat;
@@ -18,6 +19,7 @@ import id.sistemkerja.regulation.replica.EmployeeFacts;
 import id.sistemkerja.regulation.replica.OrgDirectory;
 import id.sistemkerja.regulation.replica.PlacementRecord;
 import id.sistemkerja.platform.security.Access;
+import id.sistemkerja.platform.security.Actor;
 import id.sistemkerja.platform.security.CallContext;
 import id.sistemkerja.platform.web.Blocking;
 import id.sistemkerja.platform.web.Ids;
@@ -247,20 +249,33 @@ public class EmployeeController {
     @GetMapping("/{nip}/history")
     @Operation(summary = "The employee's history (riwayat): every recorded act in order",
             description = "Registration, changes, appointments, placements and predikat, each with who recorded it "
-                    + "and when (AUD-01).")
+                    + "and when (AUD-01). Personnel data (H5): for the employee and the agency's administrators, "
+                    + "PPK, PyB and auditors.")
     public Mono<List<EmployeeHistoryQuery.Entry>> history(@PathVariable String nip, CallContext context) {
-        return employee(nip, context).flatMap(employee -> Blocking.mono(() -> histories.history(nip)));
+        return employee(nip, context).flatMap(employee -> {
+            Actor actor = context.actor();
+            if (!actor.subject().equals(nip) && !actor.hasAnyRole(Roles.AGENCY_ADMIN, Roles.STAFFING_AUTHORITY,
+                    Roles.AUTHORIZED_OFFICIAL, Roles.AUDITOR)) {
+                return Mono.error(ProblemException.forbidden("An employee's history is read by the employee and the "
+                        + "agency's administrators, PPK, PyB and auditors.", "the employee, AGENCY_ADMIN, "
+                        + "STAFFING_AUTHORITY, AUTHORIZED_OFFICIAL, AUDITOR"));
+            }
+            return Blocking.mono(() -> histories.history(nip));
+        });
     }
 
     /**
-     * The employee as the org directory knows them: 404 when org-service has no such employee, a retryable 409
-     * fact-not-yet-known while the registration is recorded but has not reached the directory yet.
+     * The employee of the caller's agency as the org directory knows them. An employee of another agency is "not
+     * found" for the caller, with no hint of which agency holds the NIP (M7, L3): NIPs are printed on every order and
+     * decree, so a 403 naming the owner would map the national register across tenants. A registration recorded but
+     * not yet in the directory is a retryable 409 fact-not-yet-known (12.11).
      */
     private Mono<EmployeeFacts> employee(String nip, CallContext context) {
         return Blocking.mono(() -> directory.employee(nip).orElseThrow(() ->
                         eventStore.lastSequenceNumberFor(nip).isPresent()
                                 ? ProblemException.notYetKnown("Employee in the org directory", nip)
                                 : ProblemException.notFound("Employee", nip)))
-                .doOnNext(employee -> Access.requireAgency(context.actor(), employee.agencyId()));
+                .filter(employee -> Access.sameAgency(context.actor(), employee.agencyId()))
+                .switchIfEmpty(Mono.error(() -> ProblemException.notFound("Employee", nip)));
     }
 }

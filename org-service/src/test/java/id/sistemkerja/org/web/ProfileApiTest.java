@@ -81,7 +81,7 @@ class ProfileApiTest {
     @Test
     @DisplayName("GET /api/v1/profiles lists every profile version; GET /api/v1/profiles/{id} shows each rule with its citation")
     void readProfiles() {
-        JsonNode list = json(web.get().uri("/api/v1/profiles").header("Authorization", token("kota-bandung", "SYSTEM"))
+        JsonNode list = json(web.get().uri("/api/v1/profiles").header("Authorization", token("kota-bandung", "EMPLOYEE"))
                 .exchange().expectStatus().isOk());
         assertThat(list.findValuesAsText("id")).contains("national-7-2022", "bandung-2023", "bekasi-2023",
                 "serang-2023", "cilegon-2023");
@@ -148,14 +148,14 @@ class ProfileApiTest {
     @DisplayName("ASG-05 / ASG-12 checks: Sekda issues cross-department individual orders in Bandung; voluntary applications across departments are refused there")
     void assignmentChecks() {
         JsonNode issuer = json(web.get().uri("/api/v1/profiles/bandung-2023/checks/order-issuer?scope=CROSS_DEPARTMENT"
-                        + "&form=INDIVIDUAL").header("Authorization", token("kota-bandung", "SYSTEM")).exchange()
+                        + "&form=INDIVIDUAL").header("Authorization", token("kota-bandung", "EMPLOYEE")).exchange()
                 .expectStatus().isOk());
         assertThat(issuer.get("outcome").get("anyOf").get(0).asText()).isEqualTo("REGIONAL_SECRETARY");
         assertThat(issuer.get("citations").get(0).get("text").asText())
                 .isEqualTo("Perwal Bandung 6/2023 Pasal 8(4) huruf b");
 
         JsonNode voluntary = json(web.get().uri("/api/v1/profiles/bandung-2023/checks/voluntary-application-target"
-                + "?scope=CROSS_DEPARTMENT").header("Authorization", token("kota-bandung", "SYSTEM")).exchange()
+                + "?scope=CROSS_DEPARTMENT").header("Authorization", token("kota-bandung", "EMPLOYEE")).exchange()
                 .expectStatus().isOk());
         assertThat(voluntary.get("verdict").asText()).isEqualTo("REFUSED");
         assertThat(voluntary.get("failures").get(0).get("ruleId").asText()).isEqualTo("ASG-12");

@@ -95,7 +95,7 @@ public class EvaluationCommandHandler {
                         + unit.unitId() + " is set by the official one level up; you are "
                         + command.actor().subject() + ".", head.orElse("the head of " + above.get() + " (vacant)"));
             }
-        } else if (!command.actor().hasAnyRole(Roles.REGIONAL_SECRETARY, Roles.SYSTEM)) {
+        } else if (!command.actor().hasRole(Roles.REGIONAL_SECRETARY)) {
             throw PerfRule.PERF_06.forbidden("The organisation rating of department " + unit.unitId()
                     + " is set above it, for the regional head, by the Sekretaris Daerah.", Roles.REGIONAL_SECRETARY);
         }

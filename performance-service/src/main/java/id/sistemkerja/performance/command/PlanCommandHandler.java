@@ -309,7 +309,7 @@ public class PlanCommandHandler {
     @CommandHandler
     public String handle(RecordLeadInputCommand command) {
         // PERF-05: the lead's input reaches the SKP from team-service's recorded report, never from a caller
-        if (!command.actor().hasRole("SYSTEM")) {
+        if (!command.actor().isSystem()) {
             throw PerfRule.PERF_05.forbidden("A team lead's report arrives from team-service (POST "
                     + "/api/v1/teams/{id}/member-performance-reports); you are " + command.actor().subject() + ".",
                     "team-service (SYSTEM)");
@@ -471,7 +471,7 @@ public class PlanCommandHandler {
 
     /** As {@link #open}, for acts of officials who may belong to another agency (a role across agencies). */
     private Aggregate<PerformancePlan> open(EmployeeFacts employee, int year, LocalDate today, Actor actor) {
-        if (!employee.agencyId().equals(actor.agencyId()) && !actor.hasRole("SYSTEM")) {
+        if (!employee.agencyId().equals(actor.agencyId()) && !actor.isSystem()) {
             // across agencies only as the lead or assigning official of a role recorded in the caller's agency
             Aggregate<PerformancePlan> existing = Aggregates.find(plans, PerformanceIds.planId(employee.nip(), year))
                     .orElseThrow(() -> forbiddenAgency(actor, employee));
@@ -492,9 +492,6 @@ public class PlanCommandHandler {
     }
 
     private void requireAgencyOf(Actor actor, String employeeAgency, String unitAgency) {
-        if (actor.hasRole("SYSTEM") && actor.agencyId() == null) {
-            return;
-        }
         if (!employeeAgency.equals(actor.agencyId()) && !unitAgency.equals(actor.agencyId())) {
             throw ProblemException.forbidden("The employee belongs to agency " + employeeAgency + " and the unit to "
                     + unitAgency + "; you act for agency " + actor.agencyId() + ".", "callers acting for either");
@@ -503,7 +500,7 @@ public class PlanCommandHandler {
 
     /** PERF-08: a role is recorded by the employee's appraiser or a head on the review chain of the unit of the role. */
     private void requireRoleAuthority(Actor actor, String nip, String unitId, LocalDate today) {
-        if (actor.hasRole("SYSTEM")) {
+        if (actor.isSystem()) {
             return; // assignment and team events (integration)
         }
         OrgLevels levels = context.levels();

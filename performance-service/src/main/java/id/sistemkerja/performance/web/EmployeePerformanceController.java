@@ -1,5 +1,7 @@
 package id.sistemkerja.performance.web;
 
+import id.sistemkerja.performance.command.PerfRule;
+import id.sistemkerja.regulation.replica.OrgDirectory;
 import id.sistemkerja.contracts.vocabulary.ExpectationRating;
 import id.sistemkerja.performance.api.CoreValue;
 import id.sistemkerja.performance.api.EvaluationCommands.ConvertFunctionalCreditCommand;
@@ -63,9 +65,15 @@ public class EmployeePerformanceController {
     private final CommandDispatcher commands;
     private final PerformanceQueries queries;
 
-    public EmployeePerformanceController(CommandDispatcher commands, PerformanceQueries queries) {
+    private final PerformanceReadAccess readers;
+    private final OrgDirectory org;
+
+    public EmployeePerformanceController(CommandDispatcher commands, PerformanceQueries queries,
+                                         PerformanceReadAccess readers, OrgDirectory org) {
         this.commands = commands;
         this.queries = queries;
+        this.readers = readers;
+        this.org = org;
     }
 
     @Schema(description = "Targets of the SKP (rencana hasil kerja), each naming the superior target it supports")
@@ -188,22 +196,34 @@ public class EmployeePerformanceController {
     @Operation(summary = "The employee's plan (SKP) with roles, expectations, evidence (bukti dukung) and feedback "
             + "(umpan balik)")
     public Mono<Document> plan(@PathVariable String nip, @PathVariable int year, CallContext ctx) {
-        return Blocking.mono(() -> queries.plan(nip, year).orElse(null))
-                .switchIfEmpty(Mono.error(() -> ProblemException.notFound("Performance plan (SKP)", planId(nip, year))))
-                .doOnNext(d -> Access.requireAgency(ctx.actor(), d.getString("agencyId")));
+        return Blocking.mono(() -> queries.plan(nip, year).map(d -> readers.plan(ctx.actor(), d)).orElse(null))
+                .switchIfEmpty(Mono.error(() -> ProblemException.notFound("Performance plan (SKP)", planId(nip, year))));
     }
 
     @PostMapping("/roles")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a work role in a unit's results (peran dalam matriks peran hasil)",
             description = "PERF-08: staff assigned elsewhere have their role recorded where they work. By the "
-                    + "appraiser or a head of the unit's review chain (or SYSTEM from assignment/team events).")
+                    + "appraiser or a head of the unit's review chain (or the system from assignment/team events). "
+                    + "leadNip and assignerNip must be employees of the role unit's agency (M8).")
     public Mono<Created> role(@PathVariable String nip, @PathVariable int year, @Valid @RequestBody WorkRoleRequest b,
                               CallContext ctx) {
         String id = Ids.newId(ctx, "work-role");
-        return commands.send(new RecordWorkRoleCommand(planId(nip, year), nip, year, id, b.unitId(), b.role(),
+        return Blocking.mono(() -> {
+            // M8: a lead or assigning official gives appraisal input (PERF-05): never a NIP the caller makes up
+            String unitAgency = org.unit(b.unitId()).map(u -> u.agencyId()).orElse(ctx.actor().agencyId());
+            requireOfficial("leadNip", b.leadNip(), unitAgency);
+            requireOfficial("assignerNip", b.assignerNip(), unitAgency);
+            return true;
+        }).then(Mono.defer(() -> commands.send(new RecordWorkRoleCommand(planId(nip, year), nip, year, id, b.unitId(), b.role(),
                 b.leadNip(), b.assignerNip(), b.basisKind(), b.basisReference(), b.from(), b.until(), ctx.actor()),
-                ctx).thenReturn(new Created(id));
+                ctx))).thenReturn(new Created(id));
+    }
+
+    private void requireOfficial(String field, String nip, String agencyId) {
+        if (nip != null && org.employee(nip).map(e -> !e.agencyId().equals(agencyId)).orElse(true)) {
+            throw PerfRule.PERF_08.refusal(field, field + " must be an employee of the agency of the role's unit");
+        }
     }
 
     @PostMapping("/roles/{roleId}/end")
@@ -233,7 +253,7 @@ public class EmployeePerformanceController {
                                   CallContext ctx) {
         String id = Ids.newId(ctx, "evidence");
         return commands.send(new RecordEvidenceCommand(planId(nip, year), nip, year, id, b.targetNumber(), b.period(),
-                b.realisation(), b.links(), ctx.actor()), ctx).thenReturn(new Created(id));
+                b.realisation(), Links.checked(b.links()), ctx.actor()), ctx).thenReturn(new Created(id));
     }
 
     @PostMapping("/feedback")

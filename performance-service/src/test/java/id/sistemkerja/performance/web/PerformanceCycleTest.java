@@ -6,6 +6,7 @@ import id.sistemkerja.performance.web.PerfApi.Response;
 import id.sistemkerja.regulation.profile.replica.MongoProfileBindings;
 import id.sistemkerja.regulation.replica.OrgReplica;
 import id.sistemkerja.platform.test.SiKerjaServiceTest;
+import id.sistemkerja.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -621,6 +622,74 @@ class PerformanceCycleTest {
         assertThat(api.put(org.kadis, org.agency, plan(org.kabid1) + "/evaluations/TAHUNAN/rating", Map.of(
                 "workResultRating", "SESUAI_EKSPEKTASI", "behaviourRating", "DI_ATAS_EKSPEKTASI")).status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("H5 a colleague in the same unit reads neither another's SKP, work result, the unit's evaluation, its CSV nor the agency's distribution; the employee, the appraiser and the overseers do")
+    void colleaguesReadNothingPersonal() {
+        planYear();
+        rateAndFinaliseYear();
+        String employee = org.staff1.get(0);
+        String colleague = org.staff1.get(1);
+        api.await(employee, org.agency, plan(employee) + "/plan", p -> "SET".equals(p.path("status").asText()));
+        assertThat(api.get(colleague, org.agency, plan(employee) + "/plan", "EMPLOYEE").status()).isEqualTo(403);
+        assertThat(api.get(org.kabid1, org.agency, plan(employee) + "/plan", "EMPLOYEE").status()).isEqualTo(200);
+        assertThat(api.get("bkpsdm", org.agency, plan(employee) + "/plan", "AGENCY_ADMIN").status()).isEqualTo(200);
+
+        api.await(org.kabid1, org.agency, evaluationUri("TAHUNAN"), e -> e.path("results").has(employee));
+        assertThat(api.get(colleague, org.agency, evaluationUri("TAHUNAN"), "EMPLOYEE").status()).isEqualTo(403);
+        assertThat(api.get(colleague, org.agency, evaluationUri("TAHUNAN") + "/distribution", "EMPLOYEE").status())
+                .isEqualTo(403);
+        assertThat(api.get(colleague, org.agency, evaluationUri("TAHUNAN") + "/results.csv", "EMPLOYEE").status())
+                .isEqualTo(403);
+        web.get().uri(evaluationUri("TAHUNAN") + "/results.csv").header("Authorization", "Bearer "
+                + TestTokens.token("simpeg-tpp", org.agency, "PAYROLL_CLIENT")).exchange().expectStatus().isOk();
+        assertThat(api.get(colleague, org.agency, "/api/v1/performance/agencies/" + org.agency
+                + "/distribution?year=" + YEAR + "&period=TAHUNAN", "EMPLOYEE").status()).isEqualTo(403);
+        assertThat(api.get("inspektorat", org.agency, "/api/v1/performance/agencies/" + org.agency
+                + "/distribution?year=" + YEAR + "&period=TAHUNAN", "AUDITOR").status()).isEqualTo(200);
+
+        Response submitted = api.post(employee, org.agency, "/api/v1/performance/work-results", Map.of("nip",
+                employee, "year", YEAR, "targetNumber", 1, "title", "Laporan", "result", "Laporan v1"));
+        String uri = "/api/v1/performance/work-results/" + submitted.json().get("id").asText();
+        api.await(employee, org.agency, uri, r -> r.has("status"));
+        assertThat(api.get(colleague, org.agency, uri, "EMPLOYEE").status()).isEqualTo(403);
+        assertThat(api.get(org.kabid1, org.agency, uri, "EMPLOYEE").status()).isEqualTo(200);
+        assertThat(api.get(colleague, org.agency, "/api/v1/performance/pending-reviews", "EMPLOYEE").json()
+                .size()).isZero();
+    }
+
+    @Test
+    @DisplayName("M8 PERF-08 a work role naming a lead who is no employee of the agency is a 422 and stores nothing; that NIP's appraisal input is refused")
+    void leadMustBeAnOfficialOfTheAgency() {
+        planYear();
+        String nip = org.staff1.get(0);
+        String crony = "198001012006041999";
+        long before = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        Response role = api.post(org.kabid1, org.agency, plan(nip) + "/roles", Map.of("unitId", org.bidang1, "role",
+                "Anggota tim", "leadNip", crony, "basisKind", "SPECIAL_ASSIGNMENT", "from", YEAR + "-01-01"));
+        assertThat(role.status()).isEqualTo(422);
+        assertThat(role.json().get("field").asText()).isEqualTo("leadNip");
+        assertThat(role.json().get("ruleId").asText()).isEqualTo("PERF-08");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isEqualTo(before);
+        assertThat(api.post(crony, org.agency, plan(nip) + "/feedback", Map.of("kind", "APPRAISAL_INPUT", "text",
+                "sangat baik")).status()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("L10 evidence and work results take only https/http links: javascript: is a 400 naming the link, and nothing is stored")
+    void linksAreWebAddresses() {
+        planYear();
+        String nip = org.staff1.get(0);
+        long before = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        Response evidence = api.post(nip, org.agency, plan(nip) + "/evidence", Map.of("targetNumber", 1, "period",
+                "TRIWULAN_I", "realisation", "3 laporan", "links", List.of("javascript:alert(1)")));
+        assertThat(evidence.status()).isEqualTo(400);
+        assertThat(evidence.json().get("field").asText()).isEqualTo("links[0]");
+        Response result = api.post(nip, org.agency, "/api/v1/performance/work-results", Map.of("nip", nip, "year",
+                YEAR, "targetNumber", 1, "title", "x", "result", "x", "links", List.of("data:text/html,<b>x</b>")));
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isEqualTo(before);
     }
 
     @Test

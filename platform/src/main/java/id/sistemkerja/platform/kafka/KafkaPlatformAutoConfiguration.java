@@ -79,7 +79,8 @@ public class KafkaPlatformAutoConfiguration {
         String service = platform.getService().getName();
         return new KafkaEventPublisher(service, Topics.eventsOf(service), IntegrationEventMapper.combine(mappers),
                 integrationEventKafkaTemplate,
-                objectMapper, platform.getKafka().getSendTimeout(), meterRegistry);
+                objectMapper, platform.getKafka().getSendTimeout(), meterRegistry)
+                .withMaxEventBytes(platform.getKafka().getMaxEventBytes());
     }
 
     /** The publisher reads in larger batches: one broker round trip acknowledges up to 200 events. */

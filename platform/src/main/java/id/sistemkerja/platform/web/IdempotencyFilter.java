@@ -6,6 +6,7 @@ import id.sistemkerja.platform.idempotency.IdempotencyStore;
 import org.reactivestreams.Publisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -17,6 +18,7 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -38,7 +40,9 @@ import java.util.regex.Pattern;
  * key and the same request gets that response again (header {@code Idempotent-Replayed: true}) and creates nothing;
  * the same key with a different request is refused (422); a retry while the first is still running gets 409 with
  * {@code Retry-After}. Responses that a retry might change (5xx, 409, 429) are not kept, so the caller can retry.
- * Keys are scoped per caller and remembered for {@code sikerja.idempotency.retention}.
+ * Keys are scoped per caller (subject, agency and issuer, M3) and remembered for {@code sikerja.idempotency.retention}
+ * (expired ones are purged on a schedule). The body is read only up to the codec limit (H2): a larger one, chunked or
+ * not, is refused with 413 before anything else happens.
  */
 public class IdempotencyFilter implements WebFilter, Ordered {
 
@@ -49,10 +53,12 @@ public class IdempotencyFilter implements WebFilter, Ordered {
 
     private final IdempotencyStore store;
     private final ProblemJsonWebExceptionHandler problems;
+    private final int maxBodyBytes;
 
-    public IdempotencyFilter(IdempotencyStore store, ProblemJsonWebExceptionHandler problems) {
+    public IdempotencyFilter(IdempotencyStore store, ProblemJsonWebExceptionHandler problems, int maxBodyBytes) {
         this.store = store;
         this.problems = problems;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     public static String keyOf(ServerWebExchange exchange) {
@@ -73,8 +79,8 @@ public class IdempotencyFilter implements WebFilter, Ordered {
                     List.of(Violation.ofField(HEADER, message)), request.getPath().value(), CorrelationIdFilter.of(exchange)));
         }
         exchange.getAttributes().put(KEY_ATTRIBUTE, key);
-        return exchange.getPrincipal().map(Principal::getName).defaultIfEmpty("anonymous")
-                .flatMap(principal -> DataBufferUtils.join(request.getBody())
+        return exchange.getPrincipal().map(IdempotencyFilter::scope).defaultIfEmpty("anonymous")
+                .flatMap(principal -> DataBufferUtils.join(request.getBody(), maxBodyBytes)
                         .map(IdempotencyFilter::bytes)
                         .defaultIfEmpty(new byte[0])
                         .flatMap(body -> {
@@ -82,7 +88,11 @@ public class IdempotencyFilter implements WebFilter, Ordered {
                             return Mono.fromCallable(() -> store.begin(principal, key, hash))
                                     .subscribeOn(Schedulers.boundedElastic())
                                     .flatMap(outcome -> decide(outcome, exchange, chain, principal, key, body));
-                        }));
+                        })
+                        .onErrorResume(DataBufferLimitException.class, tooLarge -> problems.write(exchange,
+                                Problems.ofStatus(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                                        "The request body is larger than " + maxBodyBytes + " bytes",
+                                        request.getPath().value(), CorrelationIdFilter.of(exchange)))));
     }
 
     private Mono<Void> decide(IdempotencyStore.Outcome outcome, ServerWebExchange exchange, WebFilterChain chain,
@@ -191,6 +201,14 @@ public class IdempotencyFilter implements WebFilter, Ordered {
         }
         byte[] body = replay.body() == null ? new byte[0] : replay.body();
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+    }
+
+    /** The caller a key belongs to: subject, agency and issuer of the token (M3). */
+    static String scope(Principal principal) {
+        if (principal instanceof JwtAuthenticationToken token) {
+            return CallContextResolver.actorOf(token).callerScope();
+        }
+        return principal.getName();
     }
 
     static String fingerprint(ServerHttpRequest request, byte[] body) {

@@ -43,7 +43,7 @@ import static org.awaitility.Awaitility.await;
 @SiKerjaServiceTest
 class AuditLedgerTest {
 
-    private static final String BPK = TestTokens.token("bpk-auditor-01", null, "AUDITOR");
+    private static final String BPK = TestTokens.token("bpk-auditor-01", null, "NATIONAL_AUDITOR");
     private static final String INSPEKTORAT_BANDUNG = TestTokens.token("198001012006041001", "kota-bandung", "AUDITOR");
     private static final String ADMIN_BANDUNG = TestTokens.token("199001012015031001", "kota-bandung", "AGENCY_ADMIN");
     private static final String ADMIN_BEKASI = TestTokens.token("199101012015031002", "kota-bekasi", "AGENCY_ADMIN");
@@ -435,6 +435,27 @@ class AuditLedgerTest {
         get(BPK, "/api/v1/audit/aggregates/" + bekasi + "/history");
         web.get().uri("/api/v1/audit/ledger").header("Authorization", "Bearer " + ADMIN_BANDUNG).exchange()
                 .expectStatus().isForbidden().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    @DisplayName("C1 an AUDITOR without agency reads nothing (its token is refused, and no audit scope is ever all agencies for it); only NATIONAL_AUDITOR reads every agency")
+    void auditorWithoutAgencyFailsClosed() {
+        String bekasi = register(ADMIN_BEKASI, "national-only", null);
+        awaitSealed();
+        web.get().uri("/api/v1/audit/aggregates/" + bekasi + "/history")
+                .header("Authorization", "Bearer " + TestTokens.token("bpk-auditor-02", null, "AUDITOR"))
+                .exchange().expectStatus().isUnauthorized();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> id.sistemkerja.platform.audit.web.AuditScope.of(
+                new id.sistemkerja.platform.security.Actor("bpk-auditor-02", null, null, null,
+                        java.util.Set.of("AUDITOR")))).isInstanceOf(id.sistemkerja.platform.error.ProblemException.class);
+        get(BPK, "/api/v1/audit/aggregates/" + bekasi + "/history");
+    }
+
+    @Test
+    @DisplayName("M6 the live re-check of the whole event store is for national auditors, not for an agency's Inspektorat")
+    void liveRecheckNationalOnly() {
+        web.get().uri("/api/v1/audit/checks/event-store").header("Authorization", "Bearer " + INSPEKTORAT_BANDUNG)
+                .exchange().expectStatus().isForbidden();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.sistemkerja.team.web;
 
+import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.platform.axon.CommandDispatcher;
 import id.sistemkerja.platform.security.CallContext;
 import id.sistemkerja.platform.web.Ids;
@@ -81,6 +82,9 @@ public class TeamController {
             + "TEAM-05), period, planned size and, optionally, the planned scope (the decree's scope is derived from "
             + "its members, TEAM-07). Goes to the verification board where the profile requires it.")
     public Mono<Recorded> propose(@RequestBody ProposeTeamRequest r, CallContext context) {
+        if (r.owningUnitId() == null || r.owningUnitId().isBlank()) {
+            throw ProblemException.invalid("owningUnitId", "owningUnitId (the owning unit) is required");
+        }
         String teamId = Ids.newId(context, "team");
         return send(new ProposeTeamCommand(teamId, context.actor().agencyId(), r.owningUnitId(), r.name(),
                 r.purpose(), r.targets(), r.competencies(), r.periodFrom(), r.periodUntil(), r.scope(),
