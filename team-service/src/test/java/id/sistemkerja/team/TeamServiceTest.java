@@ -108,6 +108,20 @@ class TeamServiceTest extends TeamApiTest {
     }
 
     @Test
+    @DisplayName("AUD-02 an auditor reads a team's state rebuilt from its events, its lead among the leadership's fields")
+    void auditorReadsTheTeamsState() {
+        TestCity city = city("serang-2023");
+        String lead = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
+        String teamId = establishedTeam(city, AssignmentScope.WITHIN_UNIT, city.unitHead, List.of(lead));
+        post(city, "ppk", "/api/v1/teams/" + teamId + "/lead", Map.of("nip", lead, "experienceInField", true),
+                "STAFFING_AUTHORITY").expectStatus().isOk();
+        history(city, teamId, "TeamLeadAppointedEvent"); // the appointment is sealed into the audit ledger
+        String state = get(city, "auditor", "/api/v1/audit/aggregates/" + teamId + "/state", "AUDITOR");
+        assertThat((Object) JsonPath.read(state, "$.state.teamId")).isEqualTo(teamId);
+        assertThat((Object) JsonPath.read(state, "$.state.leadership.leadNip")).isEqualTo(lead);
+    }
+
+    @Test
     @DisplayName("TEAM-09 payroll reads the allowance entitlement of a Serang lead appointed by the PPK")
     void allowanceForPayroll() {
         TestCity city = city("serang-2023");

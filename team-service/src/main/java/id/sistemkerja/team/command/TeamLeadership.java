@@ -1,5 +1,6 @@
 package id.sistemkerja.team.command;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import id.sistemkerja.contracts.vocabulary.TeamMemberRole;
 import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.platform.security.Access;
@@ -44,6 +45,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 class TeamLeadership {
 
+    /** The root; left out of the audit's state view (its fields are the root's), which would otherwise recurse. */
+    @JsonIgnore
     private final WorkTeam team;
     private String leadNip;
     private LocalDate leadFrom;

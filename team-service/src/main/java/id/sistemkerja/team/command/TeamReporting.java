@@ -1,5 +1,6 @@
 package id.sistemkerja.team.command;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import id.sistemkerja.contracts.vocabulary.TeamMemberRole;
 import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.platform.security.Access;
@@ -52,6 +53,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 class TeamReporting {
 
+    /** The root; left out of the audit's state view (its fields are the root's), which would otherwise recurse. */
+    @JsonIgnore
     private final WorkTeam team;
     /** Open report requests: request id → NIP of the person asked. */
     private final Map<String, String> openRequests = new HashMap<>();

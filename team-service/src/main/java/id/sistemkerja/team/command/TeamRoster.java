@@ -1,5 +1,6 @@
 package id.sistemkerja.team.command;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import id.sistemkerja.contracts.security.Roles;
 import id.sistemkerja.contracts.team.v1.DecreeMember;
 import id.sistemkerja.contracts.team.v1.TeamMembership;
@@ -53,6 +54,8 @@ class TeamRoster {
                         String assignedBy) {
     }
 
+    /** The root; left out of the audit's state view (its fields are the root's), which would otherwise recurse. */
+    @JsonIgnore
     private final WorkTeam team;
     private final Map<String, String> decreeDuties = new LinkedHashMap<>();
     private final Map<String, ActiveMember> members = new LinkedHashMap<>();
