@@ -79,10 +79,19 @@ public class UnitWorkPlan {
         return command.planId();
     }
 
+    /**
+     * Amends the plan. The reason is required before the plan is even looked up (a reasonless amendment is refused
+     * as such, 422, whether or not the plan exists), so the handler is reached for an unknown plan as well
+     * ({@code CREATE_IF_MISSING}: nothing is stored when it refuses) and answers it with a 404.
+     */
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public int handle(AmendUnitWorkPlanCommand command, Officials officials, AgencyProfiles profiles, Clock clock) {
         if (command.reason() == null || command.reason().isBlank()) {
             throw AUD_03.refusal("reason", "a plan amendment states its reason");
+        }
+        if (planId == null) {
+            throw ProblemException.notFound("Work plan", command.planId());
         }
         LocalDate today = LocalDate.now(clock);
         UnitLocation unit = officials.locationOfUnit(unitId);

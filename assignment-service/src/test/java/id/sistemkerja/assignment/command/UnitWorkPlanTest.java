@@ -102,4 +102,24 @@ class UnitWorkPlanTest {
                 .expectException(problem(ProblemKind.INVALID_INPUT, "item i9 is not in the plan"))
                 .expectNoEvents();
     }
+
+    @Test
+    @DisplayName("AUD-03 an amendment without a reason is refused as such (422), whether or not the plan exists")
+    void amendmentStatesItsReason() {
+        fixture.givenNoPriorActivity()
+                .when(new AmendUnitWorkPlanCommand(plan2026, List.of(CAMPAIGN), List.of(), " ",
+                        serang.as(serang.unitHead)))
+                .expectException(problem(ProblemKind.RULE_VIOLATION, "AUD-03", "reason"))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("ASG-14 amending a plan that was never set is a 404 and stores nothing")
+    void amendingAnUnknownPlan() {
+        fixture.givenNoPriorActivity()
+                .when(new AmendUnitWorkPlanCommand(plan2026, List.of(CAMPAIGN), List.of(), "Prioritas berubah",
+                        serang.as(serang.unitHead)))
+                .expectException(problem(ProblemKind.NOT_FOUND, "Work plan " + plan2026 + " does not exist"))
+                .expectNoEvents();
+    }
 }
