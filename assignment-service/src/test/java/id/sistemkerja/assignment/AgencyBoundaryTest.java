@@ -22,48 +22,48 @@ class AgencyBoundaryTest extends AssignmentTestBase {
     @DisplayName("ASG-08 ASG-05 M2 Bandung: the appraiser's and the Kepala Perangkat Daerah's NIPs acting for another agency neither approve a request nor issue its order (403, nothing stored)")
     void approvalAndIssue() {
         OrgFixture f = agency("bandung-2023");
-        String id = ok(post("/api/v1/involvement-requests", f.h2, f, involvementRequest(f.u2, f.u1,
-                List.of(f.s1a)))).get("requestId").toString();
+        String id = ok(post("/api/v1/involvement-requests", f.sisterHead, f, involvementRequest(f.sisterUnit, f.unit,
+                List.of(f.staff)))).get("requestId").toString();
         int before = storedEvents(id);
-        post("/api/v1/involvement-requests/" + id + "/approval", f.h1, OTHER, Map.of("nominatedNips", List.of(f.s1a)),
+        post("/api/v1/involvement-requests/" + id + "/approval", f.unitHead, OTHER, Map.of("nominatedNips", List.of(f.staff)),
                 null).expectStatus().isForbidden().expectBody().jsonPath("$.violations[0].ruleId").isEqualTo("ASG-08")
-                .jsonPath("$.detail").value(d -> assertThat(d.toString()).doesNotContain("(" + f.h1 + ")"));
-        post("/api/v1/involvement-requests/" + id + "/rejection", f.h1, OTHER, Map.of("reason", "tidak"), null)
+                .jsonPath("$.detail").value(d -> assertThat(d.toString()).doesNotContain("(" + f.unitHead + ")"));
+        post("/api/v1/involvement-requests/" + id + "/rejection", f.unitHead, OTHER, Map.of("reason", "tidak"), null)
                 .expectStatus().isForbidden();
         assertThat(storedEvents(id)).isEqualTo(before);
 
-        String orderId = ok(post("/api/v1/involvement-requests/" + id + "/approval", f.h1, f,
-                Map.of("nominatedNips", List.of(f.s1a)))).get("result").toString();
+        String orderId = ok(post("/api/v1/involvement-requests/" + id + "/approval", f.unitHead, f,
+                Map.of("nominatedNips", List.of(f.staff)))).get("result").toString();
         int drafted = storedEvents(orderId);
-        post("/api/v1/assignment-orders/" + orderId + "/issue", f.k1, OTHER, Map.of(), null)
+        post("/api/v1/assignment-orders/" + orderId + "/issue", f.deptHead, OTHER, Map.of(), null)
                 .expectStatus().isForbidden().expectBody().jsonPath("$.violations[0].ruleId").isEqualTo("ASG-05");
         assertThat(storedEvents(orderId)).isEqualTo(drafted);
-        ok(post("/api/v1/assignment-orders/" + orderId + "/issue", f.k1, f, Map.of()));
+        ok(post("/api/v1/assignment-orders/" + orderId + "/issue", f.deptHead, f, Map.of()));
     }
 
     @Test
     @DisplayName("ASG-04 AUD-03 RPT-01 M2 Bandung: the issuer's and the assignee's NIPs acting for another agency neither amend, revoke nor report on an issued order (403, nothing stored)")
     void amendRevokeReport() {
         OrgFixture f = agency("bandung-2023");
-        String orderId = ok(post("/api/v1/assignment-orders", f.h1, f,
-                AssignmentOrderTest.direct(f, "INDIVIDUAL", null, terms(false), f.s1a))).get("orderId").toString();
+        String orderId = ok(post("/api/v1/assignment-orders", f.unitHead, f,
+                AssignmentOrderTest.direct(f, "INDIVIDUAL", null, terms(false), f.staff))).get("orderId").toString();
         int issued = storedEvents(orderId);
-        post("/api/v1/assignment-orders/" + orderId + "/amendments", f.h1, OTHER,
+        post("/api/v1/assignment-orders/" + orderId + "/amendments", f.unitHead, OTHER,
                 Map.of("targets", List.of("Laporan triwulan I dan II"), "reason", "target bertambah"), null)
                 .expectStatus().isForbidden();
-        post("/api/v1/assignment-orders/" + orderId + "/revocation", f.h1, OTHER, Map.of("reason", "dibatalkan"), null)
+        post("/api/v1/assignment-orders/" + orderId + "/revocation", f.unitHead, OTHER, Map.of("reason", "dibatalkan"), null)
                 .expectStatus().isForbidden();
         String assignmentId = orderId + "-1";
         // the report endpoint finds the assignment in the read model first
-        await().untilAsserted(() -> get("/api/v1/assignments/" + assignmentId, f.s1a, f.agency).expectStatus().isOk());
+        await().untilAsserted(() -> get("/api/v1/assignments/" + assignmentId, f.staff, f.agency).expectStatus().isOk());
         Map<String, Object> report = Map.of("assignmentId", assignmentId, "summary", "Laporan selesai",
                 "periodFrom", "2026-03-02", "periodUntil", "2026-03-02");
-        post("/api/v1/assignment-reports", f.s1a, OTHER, report, null).expectStatus().isForbidden()
+        post("/api/v1/assignment-reports", f.staff, OTHER, report, null).expectStatus().isForbidden()
                 .expectBody().jsonPath("$.violations[0].ruleId").isEqualTo("RPT-01");
         assertThat(storedEvents(orderId)).isEqualTo(issued);
 
         // the same NIPs for their own agency act
-        ok(post("/api/v1/assignment-reports", f.s1a, f, report));
-        ok(post("/api/v1/assignment-orders/" + orderId + "/revocation", f.h1, f, Map.of("reason", "dibatalkan")));
+        ok(post("/api/v1/assignment-reports", f.staff, f, report));
+        ok(post("/api/v1/assignment-orders/" + orderId + "/revocation", f.unitHead, f, Map.of("reason", "dibatalkan")));
     }
 }

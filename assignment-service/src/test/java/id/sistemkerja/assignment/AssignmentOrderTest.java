@@ -24,7 +24,7 @@ class AssignmentOrderTest extends AssignmentTestBase {
 
     static Map<String, Object> direct(OrgFixture f, String form, String teamId, Map<String, Object> terms, String... nips) {
         Map<String, Object> body = new HashMap<>();
-        body.put("owningUnitId", f.u1);
+        body.put("owningUnitId", f.unit);
         body.put("form", form);
         body.put("teamId", teamId);
         body.put("assigneeNips", List.of(nips));
@@ -36,14 +36,14 @@ class AssignmentOrderTest extends AssignmentTestBase {
     @DisplayName("ASG-01 ASG-06 the unit head appoints an employee of the unit by a numbered order stating purpose, targets and other arrangements")
     void appointmentWithinUnit() {
         OrgFixture f = agency("bekasi-2023");
-        Map<String, Object> issued = ok(post("/api/v1/assignment-orders", f.h1, f,
-                direct(f, "INDIVIDUAL", null, terms(false), f.s1a)));
+        Map<String, Object> issued = ok(post("/api/v1/assignment-orders", f.unitHead, f,
+                direct(f, "INDIVIDUAL", null, terms(false), f.staff)));
         assertThat(issued.get("result").toString()).matches("800\\.1\\.11/1/UJI\\d+/2026");
         String orderId = issued.get("orderId").toString();
-        await().untilAsserted(() -> assertThat(ok(get("/api/v1/employees/" + f.s1a + "/assignments?asOf=2026-04-01",
-                f.s1a, f.agency)).get("assignments").toString()).contains(orderId, "Laporan kinerja triwulan I"));
+        await().untilAsserted(() -> assertThat(ok(get("/api/v1/employees/" + f.staff + "/assignments?asOf=2026-04-01",
+                f.staff, f.agency)).get("assignments").toString()).contains(orderId, "Laporan kinerja triwulan I"));
         // a day outside the period: nothing in force
-        assertThat(ok(get("/api/v1/employees/" + f.s1a + "/assignments?asOf=2026-08-01", f.s1a, f.agency))
+        assertThat(ok(get("/api/v1/employees/" + f.staff + "/assignments?asOf=2026-08-01", f.staff, f.agency))
                 .get("assignments").toString()).isEqualTo("[]");
     }
 
@@ -53,18 +53,18 @@ class AssignmentOrderTest extends AssignmentTestBase {
         OrgFixture f = agency("bekasi-2023");
         Map<String, Object> t = terms(false);
         t.remove("otherArrangements");
-        post("/api/v1/assignment-orders", f.h1, f.agency, direct(f, "INDIVIDUAL", null, t, f.s1a), "k-asg06-" + f.agency)
+        post("/api/v1/assignment-orders", f.unitHead, f.agency, direct(f, "INDIVIDUAL", null, t, f.staff), "k-asg06-" + f.agency)
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.violations[0].ruleId").isEqualTo("ASG-06")
                 .jsonPath("$.violations[0].field").isEqualTo("terms.otherArrangements");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE payload::text LIKE ?",
-                Integer.class, "%" + f.s1a + "%")).isZero();
+                Integer.class, "%" + f.staff + "%")).isZero();
     }
 
     @Test
     @DisplayName("ASG-01 employees of another unit are not appointed directly: 422 pointing to an involvement request")
     void asg01OtherUnit() {
         OrgFixture f = agency("bekasi-2023");
-        post("/api/v1/assignment-orders", f.h1, f, direct(f, "INDIVIDUAL", null, terms(false), f.s2a))
+        post("/api/v1/assignment-orders", f.unitHead, f, direct(f, "INDIVIDUAL", null, terms(false), f.sisterStaff))
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.violations[0].ruleId").isEqualTo("ASG-01");
     }
 
@@ -72,26 +72,26 @@ class AssignmentOrderTest extends AssignmentTestBase {
     @DisplayName("ASG-03 a TEAM assignment names its team and states routine/incidental and planned/unplanned")
     void asg03() {
         OrgFixture f = agency("bekasi-2023");
-        post("/api/v1/assignment-orders", f.h1, f, direct(f, "TEAM", null, terms(false), f.s1a))
+        post("/api/v1/assignment-orders", f.unitHead, f, direct(f, "TEAM", null, terms(false), f.staff))
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.violations[0].ruleId").isEqualTo("ASG-03");
         Map<String, Object> t = terms(false);
         t.remove("nature");
-        post("/api/v1/assignment-orders", f.h1, f, direct(f, "INDIVIDUAL", null, t, f.s1a))
+        post("/api/v1/assignment-orders", f.unitHead, f, direct(f, "INDIVIDUAL", null, t, f.staff))
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.violations[0].ruleId").isEqualTo("ASG-03");
         // one employee may hold several assignments, routine and incidental
-        ok(post("/api/v1/assignment-orders", f.h1, f, direct(f, "TEAM", team(f), terms(false), f.s1a)));
-        ok(post("/api/v1/assignment-orders", f.h1, f, direct(f, "INDIVIDUAL", null, terms(false), f.s1a)));
+        ok(post("/api/v1/assignment-orders", f.unitHead, f, direct(f, "TEAM", team(f), terms(false), f.staff)));
+        ok(post("/api/v1/assignment-orders", f.unitHead, f, direct(f, "INDIVIDUAL", null, terms(false), f.staff)));
     }
 
     @Test
     @DisplayName("ASG-05 within a unit under bandung-2023 only the appraiser issues; others get 403 naming who may")
     void asg05() {
         OrgFixture f = agency("bandung-2023");
-        post("/api/v1/assignment-orders", f.s1b, f, direct(f, "INDIVIDUAL", null, terms(false), f.s1a))
+        post("/api/v1/assignment-orders", f.colleague, f, direct(f, "INDIVIDUAL", null, terms(false), f.staff))
                 .expectStatus().isForbidden().expectBody()
                 .jsonPath("$.violations[0].ruleId").isEqualTo("ASG-05")
-                .jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("appraiser", f.h1));
-        ok(post("/api/v1/assignment-orders", f.h1, f, direct(f, "INDIVIDUAL", null, terms(false), f.s1a)));
+                .jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("appraiser", f.unitHead));
+        ok(post("/api/v1/assignment-orders", f.unitHead, f, direct(f, "INDIVIDUAL", null, terms(false), f.staff)));
     }
 
     @Test
@@ -102,12 +102,12 @@ class AssignmentOrderTest extends AssignmentTestBase {
         List<Future<Integer>> results = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             boolean refused = i % 5 == 0; // issued by a colleague: 403 after the order was taken up
-            String issuer = refused ? f.s1b : f.h1;
+            String issuer = refused ? f.colleague : f.unitHead;
             results.add(pool.submit((Callable<Integer>) () -> client().post().uri("/api/v1/assignment-orders")
                     .header("Authorization", "Bearer " + id.sistemkerja.platform.test.TestTokens.token(issuer,
                             f.agency, "EMPLOYEE"))
                     .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(direct(f, "INDIVIDUAL", null, terms(false), f.s1a)).exchange()
+                    .bodyValue(direct(f, "INDIVIDUAL", null, terms(false), f.staff)).exchange()
                     .returnResult(String.class).getStatus().value()));
         }
         List<Integer> statuses = new ArrayList<>();
@@ -128,26 +128,26 @@ class AssignmentOrderTest extends AssignmentTestBase {
     void idempotentAndImmutable() {
         OrgFixture f = agency("bekasi-2023");
         String key = "order-" + f.agency;
-        Map<String, Object> first = ok(post("/api/v1/assignment-orders", f.h1, f.agency,
-                direct(f, "INDIVIDUAL", null, terms(false), f.s1a), key));
-        Map<String, Object> again = ok(post("/api/v1/assignment-orders", f.h1, f.agency,
-                direct(f, "INDIVIDUAL", null, terms(false), f.s1a), key));
+        Map<String, Object> first = ok(post("/api/v1/assignment-orders", f.unitHead, f.agency,
+                direct(f, "INDIVIDUAL", null, terms(false), f.staff), key));
+        Map<String, Object> again = ok(post("/api/v1/assignment-orders", f.unitHead, f.agency,
+                direct(f, "INDIVIDUAL", null, terms(false), f.staff), key));
         assertThat(again).isEqualTo(first);
         String orderId = first.get("orderId").toString();
         assertThat(storedEvents(orderId)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT next_seq FROM assignment_order_counter WHERE agency_id = ?",
                 Long.class, f.agency)).isEqualTo(2);
         // amendment and revocation are new acts referring to the order
-        ok(post("/api/v1/assignment-orders/" + orderId + "/amendments", f.h1, f,
+        ok(post("/api/v1/assignment-orders/" + orderId + "/amendments", f.unitHead, f,
                 Map.of("targets", List.of("Laporan triwulan I dan II"), "reason", "target bertambah")));
-        post("/api/v1/assignment-orders/" + orderId + "/revocation", f.s1b, f, Map.of("reason", "x"))
+        post("/api/v1/assignment-orders/" + orderId + "/revocation", f.colleague, f, Map.of("reason", "x"))
                 .expectStatus().isForbidden();
-        ok(post("/api/v1/assignment-orders/" + orderId + "/revocation", f.h1, f, Map.of("reason", "tugas dibatalkan")));
+        ok(post("/api/v1/assignment-orders/" + orderId + "/revocation", f.unitHead, f, Map.of("reason", "tugas dibatalkan")));
         assertThat(jdbc.queryForList("SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ? "
                 + "ORDER BY sequencenumber", String.class, orderId)).extracting(t -> t.substring(t.lastIndexOf('$') + 1))
                 .containsExactly("AssignmentOrderIssuedEvent", "AssignmentOrderAmendedEvent",
                         "AssignmentOrderRevokedEvent", "AssignmentEndedEvent");
-        post("/api/v1/assignment-orders/" + orderId + "/amendments", f.h1, f, Map.of("reason", "late"))
+        post("/api/v1/assignment-orders/" + orderId + "/amendments", f.unitHead, f, Map.of("reason", "late"))
                 .expectStatus().isEqualTo(409);
     }
 
@@ -155,16 +155,16 @@ class AssignmentOrderTest extends AssignmentTestBase {
     @DisplayName("AUD-03 corrections are new acts referring to the order: an amendment or revocation without a reason is refused (422 AUD-03) and stores nothing")
     void correctionsStateTheirReason() throws Exception {
         OrgFixture f = agency("bekasi-2023");
-        String orderId = ok(post("/api/v1/assignment-orders", f.h1, f,
-                direct(f, "INDIVIDUAL", null, terms(false), f.s1a))).get("orderId").toString();
-        post("/api/v1/assignment-orders/" + orderId + "/amendments", f.h1, f,
+        String orderId = ok(post("/api/v1/assignment-orders", f.unitHead, f,
+                direct(f, "INDIVIDUAL", null, terms(false), f.staff))).get("orderId").toString();
+        post("/api/v1/assignment-orders/" + orderId + "/amendments", f.unitHead, f,
                 Map.of("targets", List.of("Laporan triwulan I dan II"))).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.ruleId").isEqualTo("AUD-03");
-        post("/api/v1/assignment-orders/" + orderId + "/revocation", f.h1, f, Map.of()).expectStatus()
+        post("/api/v1/assignment-orders/" + orderId + "/revocation", f.unitHead, f, Map.of()).expectStatus()
                 .isEqualTo(422).expectBody().jsonPath("$.ruleId").isEqualTo("AUD-03");
         assertThat(storedEvents(orderId)).isEqualTo(1);
 
-        ok(post("/api/v1/assignment-orders/" + orderId + "/amendments", f.h1, f,
+        ok(post("/api/v1/assignment-orders/" + orderId + "/amendments", f.unitHead, f,
                 Map.of("targets", List.of("Laporan triwulan I dan II"), "reason", "target bertambah")));
         JsonNode amended = json.readTree(jdbc.queryForObject("SELECT payload FROM domainevententry WHERE "
                 + "aggregateidentifier = ? AND payloadtype LIKE '%AssignmentOrderAmendedEvent'", String.class, orderId));
@@ -176,13 +176,13 @@ class AssignmentOrderTest extends AssignmentTestBase {
     @DisplayName("AUD-01 an accepted command's events carry actor, time, correlation id, profile and rule ids")
     void audit() throws Exception {
         OrgFixture f = agency("bekasi-2023");
-        String orderId = ok(post("/api/v1/assignment-orders", f.h1, f,
-                direct(f, "INDIVIDUAL", null, terms(false), f.s1a))).get("orderId").toString();
+        String orderId = ok(post("/api/v1/assignment-orders", f.unitHead, f,
+                direct(f, "INDIVIDUAL", null, terms(false), f.staff))).get("orderId").toString();
         Map<String, Object> row = jdbc.queryForMap("SELECT payload, metadata, timestamp FROM domainevententry "
                 + "WHERE aggregateidentifier = ?", orderId);
         JsonNode payload = json.readTree(row.get("payload").toString());
         JsonNode metadata = json.readTree(row.get("metadata").toString());
-        assertThat(metadata.get("actor").asText()).isEqualTo(f.h1);
+        assertThat(metadata.get("actor").asText()).isEqualTo(f.unitHead);
         assertThat(metadata.get("correlationId").asText()).isNotBlank();
         assertThat(row.get("timestamp").toString()).isNotBlank();
         assertThat(payload.at("/decision/profileId").asText()).isEqualTo("bekasi-2023");
@@ -196,11 +196,11 @@ class AssignmentOrderTest extends AssignmentTestBase {
     void teamEnding() {
         OrgFixture f = agency("bekasi-2023");
         String team = team(f);
-        ok(post("/api/v1/assignment-orders", f.h1, f, direct(f, "TEAM", team, terms(false), f.s1a, f.s1b)));
-        ok(post("/api/v1/assignment-orders", f.h1, f, direct(f, "TEAM", team, terms(false), f.p1)));
+        ok(post("/api/v1/assignment-orders", f.unitHead, f, direct(f, "TEAM", team, terms(false), f.staff, f.colleague)));
+        ok(post("/api/v1/assignment-orders", f.unitHead, f, direct(f, "TEAM", team, terms(false), f.supervisor)));
         Map<String, Object> body = Map.of("teamId", team, "agencyId", f.agency, "effectiveOn", "2026-04-01",
                 "reason", "tim dibubarkan", "decreeNumber", "SK/TIM/9");
-        post("/api/v1/assignments/team-endings", f.s1a, f, body).expectStatus().isForbidden();
+        post("/api/v1/assignments/team-endings", f.staff, f, body).expectStatus().isForbidden();
         Map<String, Object> ended = ok(post("/api/v1/assignments/team-endings", "team-service", f, body, "TEAM_ENDINGS_CLIENT"));
         assertThat((List<?>) ended.get("endedAssignmentIds")).hasSize(3);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE payloadtype LIKE "
@@ -209,16 +209,16 @@ class AssignmentOrderTest extends AssignmentTestBase {
         // again: nothing left to end
         assertThat((List<?>) ok(post("/api/v1/assignments/team-endings", "team-service", f, body, "TEAM_ENDINGS_CLIENT"))
                 .get("endedAssignmentIds")).isEmpty();
-        await().untilAsserted(() -> assertThat(ok(get("/api/v1/employees/" + f.s1a + "/assignments?asOf=2026-04-02",
-                f.s1a, f.agency)).get("assignments").toString()).isEqualTo("[]"));
+        await().untilAsserted(() -> assertThat(ok(get("/api/v1/employees/" + f.staff + "/assignments?asOf=2026-04-02",
+                f.staff, f.agency)).get("assignments").toString()).isEqualTo("[]"));
     }
 
     @Test
     @DisplayName("ASG-13 an Administrator/Pengawas is involved only as a team member, never individually")
     void asg13() {
         OrgFixture f = agency("bekasi-2023");
-        post("/api/v1/assignment-orders", f.h1, f, direct(f, "INDIVIDUAL", null, terms(false), f.p1))
+        post("/api/v1/assignment-orders", f.unitHead, f, direct(f, "INDIVIDUAL", null, terms(false), f.supervisor))
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.violations[0].ruleId").isEqualTo("ASG-13");
-        ok(post("/api/v1/assignment-orders", f.h1, f, direct(f, "TEAM", team(f), terms(false), f.p1)));
+        ok(post("/api/v1/assignment-orders", f.unitHead, f, direct(f, "TEAM", team(f), terms(false), f.supervisor)));
     }
 }

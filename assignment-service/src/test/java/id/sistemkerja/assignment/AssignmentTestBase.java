@@ -71,13 +71,13 @@ abstract class AssignmentTestBase {
         teams.established(new TeamEstablished(teamId, f.agency, unitId, department, "Tim " + teamId, "Uji", scope,
                 List.of("tugas"), List.of("target"), List.of(), java.time.LocalDate.of(2026, 1, 1),
                 java.time.LocalDate.of(2026, 12, 31), "SK/TIM/" + teamId, java.time.LocalDate.of(2026, 1, 1),
-                f.h1, "national-7-2022", 2, List.of("TEAM-07")));
+                f.unitHead, "national-7-2022", 2, List.of("TEAM-07")));
         return teamId;
     }
 
-    /** A WITHIN_UNIT team of u1. */
+    /** A WITHIN_UNIT team of unit. */
     String team(OrgFixture f) {
-        return team(f, f.u1, AssignmentScope.WITHIN_UNIT);
+        return team(f, f.unit, AssignmentScope.WITHIN_UNIT);
     }
 
     WebTestClient.ResponseSpec post(String path, String nip, OrgFixture f, Object body, String... roles) {

@@ -22,19 +22,19 @@ class FactsNotYetKnownTest extends AssignmentTestBase {
     void appraiserNotYetKnown() {
         OrgFixture f = agency("bandung-2023");
         String newcomer = f.newNip();
-        f.registerAndAppoint(newcomer, f.u1, f.d1); // appointed in u1, placement still on its way
-        Map<String, Object> request = new HashMap<>(Map.of("owningUnitId", f.u2, "targetUnitId", f.u1,
+        f.registerAndAppoint(newcomer, f.unit, f.dept); // appointed in unit, placement still on its way
+        Map<String, Object> request = new HashMap<>(Map.of("owningUnitId", f.sisterUnit, "targetUnitId", f.unit,
                 "form", "INDIVIDUAL", "terms", terms(true), "requestedNips", List.of()));
-        String id = ok(post("/api/v1/involvement-requests", f.h2, f, request)).get("requestId").toString();
+        String id = ok(post("/api/v1/involvement-requests", f.sisterHead, f, request)).get("requestId").toString();
         int before = storedEvents(id);
         Map<String, Object> approval = Map.of("nominatedNips", List.of(newcomer));
-        post("/api/v1/involvement-requests/" + id + "/approval", f.h1, f.agency, approval, "approve-" + id)
+        post("/api/v1/involvement-requests/" + id + "/approval", f.unitHead, f.agency, approval, "approve-" + id)
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.detail")
                 .value(d -> assertThat(d.toString()).contains("Placement (kedudukan) of employee " + newcomer));
         assertThat(storedEvents(id)).isEqualTo(before);
 
-        f.place(newcomer, f.u1, f.d1, f.u1 + ":kabid");
-        ok(post("/api/v1/involvement-requests/" + id + "/approval", f.h1, f.agency, approval, "approve-" + id));
+        f.place(newcomer, f.unit, f.dept, f.unit + ":kabid");
+        ok(post("/api/v1/involvement-requests/" + id + "/approval", f.unitHead, f.agency, approval, "approve-" + id));
     }
 
     @Test
@@ -43,23 +43,23 @@ class FactsNotYetKnownTest extends AssignmentTestBase {
         OrgFixture f = agency("bekasi-2023");
         String newcomer = f.newNip();
         f.register(newcomer);
-        f.place(newcomer, f.u1, f.d1, f.u1 + ":kabid");
+        f.place(newcomer, f.unit, f.dept, f.unit + ":kabid");
         Map<String, Object> order = AssignmentOrderTest.direct(f, "INDIVIDUAL", null, terms(false), newcomer);
-        post("/api/v1/assignment-orders", f.h1, f.agency, order, "order-" + newcomer).expectStatus().isEqualTo(409);
+        post("/api/v1/assignment-orders", f.unitHead, f.agency, order, "order-" + newcomer).expectStatus().isEqualTo(409);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE payload::text LIKE ?",
                 Integer.class, "%" + newcomer + "%")).isZero();
 
-        f.registerAndAppoint(newcomer, f.u1, f.d1);
-        ok(post("/api/v1/assignment-orders", f.h1, f.agency, order, "order-" + newcomer));
+        f.registerAndAppoint(newcomer, f.unit, f.dept);
+        ok(post("/api/v1/assignment-orders", f.unitHead, f.agency, order, "order-" + newcomer));
     }
 
     @Test
     @DisplayName("ARCHITECTURE ASG-05 an agency whose regulation profile binding has not been replicated yet gets 409, not a refusal; the order is issued once the binding arrives")
     void bindingNotYetKnown() {
         OrgFixture f = agency("bekasi-2023", 0);
-        Map<String, Object> order = AssignmentOrderTest.direct(f, "INDIVIDUAL", null, terms(false), f.s1a);
-        post("/api/v1/assignment-orders", f.h1, f.agency, order, "order-" + f.agency).expectStatus().isEqualTo(409);
+        Map<String, Object> order = AssignmentOrderTest.direct(f, "INDIVIDUAL", null, terms(false), f.staff);
+        post("/api/v1/assignment-orders", f.unitHead, f.agency, order, "order-" + f.agency).expectStatus().isEqualTo(409);
         f.bind(bindings, "bekasi-2023", 2);
-        ok(post("/api/v1/assignment-orders", f.h1, f.agency, order, "order-" + f.agency));
+        ok(post("/api/v1/assignment-orders", f.unitHead, f.agency, order, "order-" + f.agency));
     }
 }

@@ -33,8 +33,8 @@ class IntegrationAndQueriesTest extends AssignmentTestBase {
     void orderIssuedOnKafka() throws Exception {
         OrgFixture f = agency("bekasi-2023");
         String team = team(f);
-        Map<String, Object> issued = ok(post("/api/v1/assignment-orders", f.h1, f,
-                AssignmentOrderTest.direct(f, "TEAM", team, terms(false), f.s1a)));
+        Map<String, Object> issued = ok(post("/api/v1/assignment-orders", f.unitHead, f,
+                AssignmentOrderTest.direct(f, "TEAM", team, terms(false), f.staff)));
         String orderId = issued.get("orderId").toString();
         List<ConsumerRecord<String, byte[]>> records = KafkaTopicReader.readUntil(
                 TestInfrastructure.get().kafkaBootstrapServers(), Topics.ASSIGNMENT_EVENTS,
@@ -43,9 +43,9 @@ class IntegrationAndQueriesTest extends AssignmentTestBase {
                 .orElseThrow();
         JsonNode envelope = json.readTree(new String(record.value(), StandardCharsets.UTF_8));
         String text = envelope.toString();
-        assertThat(text).contains("assignment.AssignmentOrderIssued", issued.get("result").toString(), f.s1a, f.u1,
+        assertThat(text).contains("assignment.AssignmentOrderIssued", issued.get("result").toString(), f.staff, f.unit,
                 "\"scope\":\"WITHIN_UNIT\"", "\"form\":\"TEAM\"", team, "Laporan kinerja triwulan I",
-                "\"issuedBy\":\"" + f.h1 + "\"", "2026-06-30", "bekasi-2023", "ASG-05");
+                "\"issuedBy\":\"" + f.unitHead + "\"", "2026-06-30", "bekasi-2023", "ASG-05");
     }
 
     @Test
@@ -53,18 +53,18 @@ class IntegrationAndQueriesTest extends AssignmentTestBase {
     void pendingAge() {
         OrgFixture f = agency("cilegon-2023");
         Map<String, Object> body = new HashMap<>();
-        body.put("owningUnitId", f.u2);
-        body.put("targetUnitId", f.u1);
+        body.put("owningUnitId", f.sisterUnit);
+        body.put("targetUnitId", f.unit);
         body.put("form", "INDIVIDUAL");
         body.put("terms", terms(true));
-        String id = ok(post("/api/v1/involvement-requests", f.h2, f, body)).get("requestId").toString();
-        await().untilAsserted(() -> assertThat(get("/api/v1/involvement-requests?unitId=" + f.u2
-                + "&direction=outgoing&state=PENDING_DECISION", f.h2, f.agency).expectBody(List.class).returnResult()
+        String id = ok(post("/api/v1/involvement-requests", f.sisterHead, f, body)).get("requestId").toString();
+        await().untilAsserted(() -> assertThat(get("/api/v1/involvement-requests?unitId=" + f.sisterUnit
+                + "&direction=outgoing&state=PENDING_DECISION", f.sisterHead, f.agency).expectBody(List.class).returnResult()
                 .getResponseBody()).hasSize(1));
         double before = pending("8-30d");
         clock.advance(Duration.ofDays(12));
         try {
-            List<?> incoming = get("/api/v1/involvement-requests?unitId=" + f.u1 + "&direction=incoming", f.h1,
+            List<?> incoming = get("/api/v1/involvement-requests?unitId=" + f.unit + "&direction=incoming", f.unitHead,
                     f.agency).expectBody(List.class).returnResult().getResponseBody();
             assertThat(incoming).hasSize(1);
             assertThat(((Map<?, ?>) incoming.get(0)).get("pendingDays")).isEqualTo(12);

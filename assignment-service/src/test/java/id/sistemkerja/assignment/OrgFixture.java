@@ -25,10 +25,13 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * An agency in the service's replica of org facts, as org-service would publish it: two departments; department d1
- * (head K1) with units u1 (head H1, Pengawas P1, staff S1a, S1b, S1c) and u2 (head H2, staff S2a); department d2 (head
- * K2) with unit u3 (head H3, staff S3a). Staff are appraised by their unit head, except S1c, placed under the Pengawas P1
- * (appraiser and unit head differ). Bound to {@code profileId} at {@code version} (1 unless named).
+ * An agency in the service's replica of org facts, as org-service would publish it, by role: a department {@code dept}
+ * (led by {@code deptHead}) with the owning unit {@code unit} (led by {@code unitHead}, with a Pengawas
+ * {@code supervisor}; staff {@code staff} and {@code colleague} appraised by the unit head, {@code supervised} placed
+ * under the Pengawas, so appraiser and unit head differ) and a sister unit {@code sisterUnit} (led by {@code sisterHead},
+ * staff {@code sisterStaff}); another department {@code otherDept} (led by {@code otherDeptHead}) with
+ * {@code otherDeptUnit} (led by {@code otherDeptUnitHead}, staff {@code otherDeptStaff}). The same roles as the
+ * aggregate tests' {@code command.Agency}. Bound to {@code profileId} at {@code version} (1 unless named).
  */
 public final class OrgFixture {
 
@@ -37,22 +40,22 @@ public final class OrgFixture {
     private static final LocalDate SINCE = LocalDate.of(2020, 1, 1);
 
     public final String agency;
-    public final String d1;
-    public final String u1;
-    public final String u2;
-    public final String d2;
-    public final String u3;
-    public final String k1;
-    public final String k2;
-    public final String h1;
-    public final String h2;
-    public final String h3;
-    public final String p1;
-    public final String s1a;
-    public final String s1b;
-    public final String s1c;
-    public final String s2a;
-    public final String s3a;
+    public final String dept;
+    public final String unit;
+    public final String sisterUnit;
+    public final String otherDept;
+    public final String otherDeptUnit;
+    public final String deptHead;
+    public final String otherDeptHead;
+    public final String unitHead;
+    public final String sisterHead;
+    public final String otherDeptUnitHead;
+    public final String supervisor;
+    public final String staff;
+    public final String colleague;
+    public final String supervised;
+    public final String sisterStaff;
+    public final String otherDeptStaff;
     private final OrgReplica org;
     private final long next;
 
@@ -64,38 +67,38 @@ public final class OrgFixture {
         this.org = org;
         long base = NEXT.getAndAdd(100);
         agency = "test-" + profileId + "-" + base;
-        d1 = agency + ".d1";
-        u1 = d1 + ".u1";
-        u2 = d1 + ".u2";
-        d2 = agency + ".d2";
-        u3 = d2 + ".u3";
-        k1 = nip(base, 1);
-        k2 = nip(base, 2);
-        h1 = nip(base, 3);
-        h2 = nip(base, 4);
-        h3 = nip(base, 5);
-        p1 = nip(base, 6);
-        s1a = nip(base, 7);
-        s1b = nip(base, 8);
-        s2a = nip(base, 9);
-        s3a = nip(base, 10);
-        s1c = nip(base, 11);
+        dept = agency + ".d1";
+        unit = dept + ".u1";
+        sisterUnit = dept + ".u2";
+        otherDept = agency + ".d2";
+        otherDeptUnit = otherDept + ".u3";
+        deptHead = nip(base, 1);
+        otherDeptHead = nip(base, 2);
+        unitHead = nip(base, 3);
+        sisterHead = nip(base, 4);
+        otherDeptUnitHead = nip(base, 5);
+        supervisor = nip(base, 6);
+        staff = nip(base, 7);
+        colleague = nip(base, 8);
+        sisterStaff = nip(base, 9);
+        otherDeptStaff = nip(base, 10);
+        supervised = nip(base, 11);
         next = base + 20;
         apply(new AgencyRegistered(agency, "Pemerintah Kota Uji " + base, "UJI" + base));
-        department(d1, k1);
-        department(d2, k2);
-        unit(u1, d1, h1);
-        unit(u2, d1, h2);
-        unit(u3, d2, h3);
-        position(u1 + ":kasi", u1, d1, PositionKind.PENGAWAS, false);
-        appoint(p1, u1 + ":kasi", u1, d1, PositionKind.PENGAWAS);
-        staff(s1a, u1, d1);
-        staff(s1b, u1, d1);
-        staff(s2a, u2, d1);
-        staff(s3a, u3, d2);
-        position(u1 + ":staf", u1, d1, PositionKind.PELAKSANA, false);
-        appoint(s1c, u1 + ":staf", u1, d1, PositionKind.PELAKSANA);
-        place(s1c, u1, d1, u1 + ":kasi");
+        department(dept, deptHead);
+        department(otherDept, otherDeptHead);
+        unit(unit, dept, unitHead);
+        unit(sisterUnit, dept, sisterHead);
+        unit(otherDeptUnit, otherDept, otherDeptUnitHead);
+        position(unit + ":kasi", unit, dept, PositionKind.PENGAWAS, false);
+        appoint(supervisor, unit + ":kasi", unit, dept, PositionKind.PENGAWAS);
+        staff(staff, unit, dept);
+        staff(colleague, unit, dept);
+        staff(sisterStaff, sisterUnit, dept);
+        staff(otherDeptStaff, otherDeptUnit, otherDept);
+        position(unit + ":staf", unit, dept, PositionKind.PELAKSANA, false);
+        appoint(supervised, unit + ":staf", unit, dept, PositionKind.PELAKSANA);
+        place(supervised, unit, dept, unit + ":kasi");
         if (version > 0) {
             bind(bindings, profileId, version);
         }
@@ -158,10 +161,10 @@ public final class OrgFixture {
                 7, SINCE, "SK/0"));
     }
 
-    /** ORG-05: the appraiser authority of u1's head over {@code nip} is delegated to {@code delegate} for 2026. */
-    public void delegateU1Appraisal(String delegate, String nip) {
-        apply(new AppraiserAuthorityDelegated("dlg-" + agency, agency, u1 + ":kabid", delegate, List.of(nip),
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "SK Kepala Dinas 800/1/2026", h1));
+    /** ORG-05: the appraiser authority of unit's head over {@code nip} is delegated to {@code delegate} for 2026. */
+    public void delegateUnitAppraisal(String delegate, String nip) {
+        apply(new AppraiserAuthorityDelegated("dlg-" + agency, agency, unit + ":kabid", delegate, List.of(nip),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "SK Kepala Dinas 800/1/2026", unitHead));
     }
 
     private void apply(Object payload) {

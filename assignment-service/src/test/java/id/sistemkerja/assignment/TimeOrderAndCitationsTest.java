@@ -16,7 +16,7 @@ import static org.awaitility.Awaitility.await;
 class TimeOrderAndCitationsTest extends AssignmentTestBase {
 
     private static Map<String, Object> request(OrgFixture f, Map<String, Object> terms) {
-        Map<String, Object> body = involvementRequest(f.u2, f.u1, List.of(f.s1a));
+        Map<String, Object> body = involvementRequest(f.sisterUnit, f.unit, List.of(f.staff));
         body.put("terms", terms);
         return body;
     }
@@ -24,7 +24,7 @@ class TimeOrderAndCitationsTest extends AssignmentTestBase {
     private String articleOfRefusedRequest(OrgFixture f) {
         Map<String, Object> t = terms(true);
         t.remove("purpose");
-        return post("/api/v1/involvement-requests", f.h2, f, request(f, t)).expectStatus().isEqualTo(422)
+        return post("/api/v1/involvement-requests", f.sisterHead, f, request(f, t)).expectStatus().isEqualTo(422)
                 .expectBody(Map.class).returnResult().getResponseBody().get("violations").toString();
     }
 
@@ -43,14 +43,14 @@ class TimeOrderAndCitationsTest extends AssignmentTestBase {
     @DisplayName("ASG-13 Bekasi: an Administrator or Pengawas assigned individually is refused citing lampiran C.2 angka 1 huruf c), not lampiran B (BKS23 lampiran C.2 angka 1 huruf c))")
     void bekasiLampiranC() {
         OrgFixture v2 = agency("bekasi-2023", 2);
-        post("/api/v1/assignment-orders", v2.h1, v2, AssignmentOrderTest.direct(v2, "INDIVIDUAL", null, terms(false),
-                v2.p1)).expectStatus().isEqualTo(422).expectBody()
+        post("/api/v1/assignment-orders", v2.unitHead, v2, AssignmentOrderTest.direct(v2, "INDIVIDUAL", null, terms(false),
+                v2.supervisor)).expectStatus().isEqualTo(422).expectBody()
                 .jsonPath("$.violations[0].ruleId").isEqualTo("ASG-13")
                 .jsonPath("$.violations[0].article").isEqualTo("Perwal Bekasi 37/2023 lampiran C.2 angka 1 huruf c)");
         // version 1 names no article of its own: the rule's list, now pointing to lampiran C as well
         OrgFixture v1 = agency("bekasi-2023");
-        post("/api/v1/assignment-orders", v1.h1, v1, AssignmentOrderTest.direct(v1, "INDIVIDUAL", null, terms(false),
-                v1.p1)).expectStatus().isEqualTo(422).expectBody()
+        post("/api/v1/assignment-orders", v1.unitHead, v1, AssignmentOrderTest.direct(v1, "INDIVIDUAL", null, terms(false),
+                v1.supervisor)).expectStatus().isEqualTo(422).expectBody()
                 .jsonPath("$.violations[0].article").isEqualTo("Perwal Bekasi 37/2023 lampiran C.2 angka 1 huruf c)");
     }
 
@@ -58,31 +58,31 @@ class TimeOrderAndCitationsTest extends AssignmentTestBase {
     @DisplayName("ASG-08 an approval dated before the request it answers is refused (422) and stores nothing; dated after it, it is recorded (the servers' clocks may disagree)")
     void approvalBeforeRequest() {
         OrgFixture f = agency("bandung-2023", 2);
-        String id = ok(post("/api/v1/involvement-requests", f.h2, f, request(f, terms(true)))).get("requestId")
+        String id = ok(post("/api/v1/involvement-requests", f.sisterHead, f, request(f, terms(true)))).get("requestId")
                 .toString();
         int before = storedEvents(id);
         clock.set(Instant.parse("2026-03-01T02:00:00Z"));
         try {
-            post("/api/v1/involvement-requests/" + id + "/approval", f.h1, f, Map.of("nominatedNips",
-                    List.of(f.s1a))).expectStatus().isEqualTo(422).expectBody()
+            post("/api/v1/involvement-requests/" + id + "/approval", f.unitHead, f, Map.of("nominatedNips",
+                    List.of(f.staff))).expectStatus().isEqualTo(422).expectBody()
                     .jsonPath("$.violations[0].ruleId").isEqualTo("ASG-08")
                     .jsonPath("$.violations[0].field").isEqualTo("date");
         } finally {
             clock.set(NOW);
         }
         assertThat(storedEvents(id)).isEqualTo(before);
-        String orderId = ok(post("/api/v1/involvement-requests/" + id + "/approval", f.h1, f,
-                Map.of("nominatedNips", List.of(f.s1a)))).get("result").toString();
+        String orderId = ok(post("/api/v1/involvement-requests/" + id + "/approval", f.unitHead, f,
+                Map.of("nominatedNips", List.of(f.staff)))).get("result").toString();
         // ASG-04: nor is the order issued before the approval it rests on
         clock.set(Instant.parse("2026-03-01T02:00:00Z"));
         try {
-            post("/api/v1/assignment-orders/" + orderId + "/issue", f.k1, f, Map.of()).expectStatus().isEqualTo(422)
+            post("/api/v1/assignment-orders/" + orderId + "/issue", f.deptHead, f, Map.of()).expectStatus().isEqualTo(422)
                     .expectBody().jsonPath("$.violations[0].ruleId").isEqualTo("ASG-04")
                     .jsonPath("$.violations[0].article").isEqualTo("Perwal Bandung 6/2023 Pasal 8(1)");
         } finally {
             clock.set(NOW);
         }
-        ok(post("/api/v1/assignment-orders/" + orderId + "/issue", f.k1, f, Map.of()));
+        ok(post("/api/v1/assignment-orders/" + orderId + "/issue", f.deptHead, f, Map.of()));
     }
 
     @Test
@@ -91,31 +91,31 @@ class TimeOrderAndCitationsTest extends AssignmentTestBase {
         OrgFixture f = agency("bekasi-2023", 2);
         Map<String, Object> backdated = terms(false);
         backdated.put("validFrom", "2026-02-01");
-        String orderId = ok(post("/api/v1/assignment-orders", f.h1, f,
-                AssignmentOrderTest.direct(f, "INDIVIDUAL", null, backdated, f.s1a))).get("orderId").toString();
+        String orderId = ok(post("/api/v1/assignment-orders", f.unitHead, f,
+                AssignmentOrderTest.direct(f, "INDIVIDUAL", null, backdated, f.staff))).get("orderId").toString();
         int issued = storedEvents(orderId);
-        post("/api/v1/assignment-orders/" + orderId + "/revocation", f.h1, f, Map.of("effectiveOn", "2026-03-01",
+        post("/api/v1/assignment-orders/" + orderId + "/revocation", f.unitHead, f, Map.of("effectiveOn", "2026-03-01",
                 "reason", "dibatalkan")).expectStatus().isEqualTo(422).expectBody()
                 .jsonPath("$.violations[0].ruleId").isEqualTo("ASG-04")
                 .jsonPath("$.violations[0].field").isEqualTo("effectiveOn")
                 .jsonPath("$.violations[0].article").isEqualTo("Perwal Bekasi 37/2023 Pasal 10(4)");
-        post("/api/v1/assignment-orders/" + orderId + "/amendments", f.h1, f, Map.of("validUntil", "2026-02-15",
+        post("/api/v1/assignment-orders/" + orderId + "/amendments", f.unitHead, f, Map.of("validUntil", "2026-02-15",
                 "reason", "dipersingkat")).expectStatus().isEqualTo(422).expectBody()
                 .jsonPath("$.violations[0].ruleId").isEqualTo("ASG-04")
                 .jsonPath("$.violations[0].field").isEqualTo("validUntil");
         String assignmentId = orderId + "-1";
-        await().untilAsserted(() -> get("/api/v1/assignments/" + assignmentId, f.s1a,
+        await().untilAsserted(() -> get("/api/v1/assignments/" + assignmentId, f.staff,
                 f.agency).expectStatus().isOk());
-        post("/api/v1/assignment-reports", f.s1a, f, Map.of("assignmentId", assignmentId, "summary", "Laporan",
+        post("/api/v1/assignment-reports", f.staff, f, Map.of("assignmentId", assignmentId, "summary", "Laporan",
                 "periodFrom", "2026-03-02", "periodUntil", "2026-03-31")).expectStatus().isEqualTo(422).expectBody()
                 .jsonPath("$.violations[0].ruleId").isEqualTo("RPT-01")
                 .jsonPath("$.violations[0].field").isEqualTo("periodUntil");
-        post("/api/v1/assignment-reports", f.s1a, f, Map.of("assignmentId", assignmentId, "summary", "Laporan",
+        post("/api/v1/assignment-reports", f.staff, f, Map.of("assignmentId", assignmentId, "summary", "Laporan",
                 "periodFrom", "2026-01-15", "periodUntil", "2026-03-02")).expectStatus().isEqualTo(422).expectBody()
                 .jsonPath("$.violations[0].field").isEqualTo("periodFrom");
         assertThat(storedEvents(orderId)).isEqualTo(issued);
         // on the day of issue it is lawful
-        ok(post("/api/v1/assignment-orders/" + orderId + "/revocation", f.h1, f, Map.of("effectiveOn", "2026-03-02",
+        ok(post("/api/v1/assignment-orders/" + orderId + "/revocation", f.unitHead, f, Map.of("effectiveOn", "2026-03-02",
                 "reason", "dibatalkan")));
     }
 }

@@ -39,17 +39,17 @@ class WorkPlanTest extends AssignmentTestBase {
     void latePlanApplies() throws Exception {
         OrgFixture f = agency("serang-2023", 2);
         // today is 2 March 2026: after the deadline of 31 December 2025
-        ok(post("/api/v1/work-plans", f.h1, f, plan(f.u1)));
-        String planId = f.u1 + "@2026";
+        ok(post("/api/v1/work-plans", f.unitHead, f, plan(f.unit)));
+        String planId = f.unit + "@2026";
         String payload = jdbc.queryForObject("SELECT payload::text FROM domainevententry WHERE aggregateidentifier = ?",
                 String.class, planId);
         assertThat(payload).contains("\"late\":true", "\"deadline\":\"2025-12-31\"");
         await().untilAsserted(() -> {
-            Map<String, Object> view = ok(get("/api/v1/work-plans/" + planId, f.h1, f.agency));
+            Map<String, Object> view = ok(get("/api/v1/work-plans/" + planId, f.unitHead, f.agency));
             assertThat(view.get("late")).isEqualTo(true);
             assertThat(view.get("trail").toString()).contains("SET_LATE");
         });
-        List<?> late = get("/api/v1/work-plans?agencyId=" + f.agency + "&year=2026&late=true", f.h1, f.agency)
+        List<?> late = get("/api/v1/work-plans?agencyId=" + f.agency + "&year=2026&late=true", f.unitHead, f.agency)
                 .expectBody(List.class).returnResult().getResponseBody();
         assertThat(late).hasSize(1);
         assertThat(late.toString()).contains(planId);
@@ -57,7 +57,7 @@ class WorkPlanTest extends AssignmentTestBase {
         // the late plan applies: an order citing its item is issued
         Map<String, Object> cited = terms(false);
         cited.put("planItemId", "K1");
-        ok(post("/api/v1/assignment-orders", f.h1, f, AssignmentOrderTest.direct(f, "INDIVIDUAL", null, cited, f.s1a)));
+        ok(post("/api/v1/assignment-orders", f.unitHead, f, AssignmentOrderTest.direct(f, "INDIVIDUAL", null, cited, f.staff)));
 
         // and the contract event carries it, for performance-service's SKP side (Pasal 8(7))
         List<ConsumerRecord<String, byte[]>> records = KafkaTopicReader.readUntil(
@@ -74,19 +74,19 @@ class WorkPlanTest extends AssignmentTestBase {
         OrgFixture f = agency("serang-2023", 2);
         clock.set(Instant.parse("2025-12-30T03:00:00Z"));
         try {
-            ok(post("/api/v1/work-plans", f.h1, f, plan(f.u1)));
+            ok(post("/api/v1/work-plans", f.unitHead, f, plan(f.unit)));
         } finally {
             clock.set(NOW);
         }
-        await().untilAsserted(() -> assertThat(ok(get("/api/v1/work-plans/" + f.u1 + "@2026", f.h1, f.agency))
+        await().untilAsserted(() -> assertThat(ok(get("/api/v1/work-plans/" + f.unit + "@2026", f.unitHead, f.agency))
                 .get("late")).isEqualTo(false));
-        assertThat(get("/api/v1/work-plans?agencyId=" + f.agency + "&year=2026&late=true", f.h1, f.agency)
+        assertThat(get("/api/v1/work-plans?agencyId=" + f.agency + "&year=2026&late=true", f.unitHead, f.agency)
                 .expectBody(List.class).returnResult().getResponseBody()).isEmpty();
-        post("/api/v1/assignment-orders", f.h1, f, AssignmentOrderTest.direct(f, "INDIVIDUAL", null, terms(false),
-                f.s1a)).expectStatus().isEqualTo(422).expectBody()
+        post("/api/v1/assignment-orders", f.unitHead, f, AssignmentOrderTest.direct(f, "INDIVIDUAL", null, terms(false),
+                f.staff)).expectStatus().isEqualTo(422).expectBody()
                 .jsonPath("$.violations[0].ruleId").isEqualTo("ASG-14")
                 .jsonPath("$.violations[0].article").isEqualTo("Perwal Serang 23/2023 Pasal 8(1)");
         // only the unit head sets it
-        post("/api/v1/work-plans", f.s1a, f, plan(f.u2)).expectStatus().isForbidden();
+        post("/api/v1/work-plans", f.staff, f, plan(f.sisterUnit)).expectStatus().isForbidden();
     }
 }

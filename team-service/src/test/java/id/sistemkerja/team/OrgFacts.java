@@ -16,30 +16,48 @@ import id.sistemkerja.contracts.vocabulary.Predikat;
 import id.sistemkerja.contracts.vocabulary.Rank;
 import id.sistemkerja.contracts.vocabulary.UnitKind;
 import id.sistemkerja.platform.kafka.IncomingEvent;
+import id.sistemkerja.regulation.replica.OrgDirectory;
 import id.sistemkerja.regulation.replica.OrgReplica;
+import id.sistemkerja.regulation.testing.InMemoryOrgDirectory;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
- * Builds org facts of one agency into a replica from contracts org v1 events, exactly as org-service publishes them:
- * departments and units with a head, employees appointed and placed, last year's predikat.
+ * Builds org facts of one agency from contracts org v1 events, exactly as org-service publishes them: departments and
+ * units with a head, employees appointed and placed, last year's predikat. The events go into the service's replica
+ * ({@link #inReplica}, API tests) or into an {@link InMemoryOrgDirectory} (aggregate tests, no MongoDB).
  */
 public final class OrgFacts {
 
     public static final LocalDate SINCE = LocalDate.of(2020, 1, 2);
     private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000));
 
-    private final OrgReplica replica;
+    private final OrgDirectory replica;
+    private final Consumer<Object> feed;
     public final String agency;
 
-    public OrgFacts(OrgReplica replica, String agency) {
-        this.replica = replica;
+    public OrgFacts(OrgDirectory directory, Consumer<Object> feed, String agency) {
+        this.replica = directory;
+        this.feed = feed;
         this.agency = agency;
         apply(new AgencyRegistered(agency, "Pemerintah " + agency, agency));
+    }
+
+    /** Facts of {@code agency} in memory. */
+    public static OrgFacts inMemory(InMemoryOrgDirectory directory, String agency) {
+        return new OrgFacts(directory, directory::apply, agency);
+    }
+
+    /** Facts of {@code agency} in the service's org replica, as its Kafka subscription applies them. */
+    public static OrgFacts inReplica(OrgReplica replica, String agency) {
+        return new OrgFacts(replica, payload -> replica.apply(payload, new IncomingEvent(UUID.randomUUID().toString(),
+                payload.getClass().getSimpleName(), 1, null, "org", agency, agency, 0, null, null, List.of())),
+                agency);
     }
 
     /** A fresh, well-formed NIP (a birth date from a running number, appointed 2010-01, male, random sequence). */
@@ -213,7 +231,6 @@ public final class OrgFacts {
     }
 
     private void apply(Object payload) {
-        replica.apply(payload, new IncomingEvent(UUID.randomUUID().toString(), payload.getClass().getSimpleName(), 1,
-                null, "org", agency, agency, 0, null, null, List.of()));
+        feed.accept(payload);
     }
 }

@@ -93,8 +93,8 @@ public abstract class TeamApiTest {
     }
 
     protected TestCity city(String profileId, int version) {
-        return new TestCity(org, bindings::record, profileId.substring(0, 3) + "-" + UUID.randomUUID()
-                .toString().substring(0, 8), profileId, version, PositionKind.ADMINISTRATOR);
+        return new TestCity(OrgFacts.inReplica(org, profileId.substring(0, 3) + "-" + UUID.randomUUID().toString()
+                .substring(0, 8)), bindings::record, profileId, version, PositionKind.ADMINISTRATOR);
     }
 
     protected WebTestClient.ResponseSpec post(TestCity city, String nip, String path, Object body, String... roles) {
@@ -121,7 +121,9 @@ public abstract class TeamApiTest {
     protected String awaitJson(TestCity city, String nip, String path, String jsonPath, Object expected,
                                String... roles) {
         String[] body = new String[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+        // a read model that has not caught up yet may not have the path at all: keep polling
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .ignoreException(com.jayway.jsonpath.PathNotFoundException.class).untilAsserted(() -> {
             body[0] = get(city, nip, path, roles);
             assertThat((Object) JsonPath.read(body[0], jsonPath)).as(path + " " + jsonPath).isEqualTo(expected);
         });

@@ -62,8 +62,8 @@ class TeamRosterBenchmarkTest {
     @Test
     @DisplayName("benchmark: roster of one team and rosters of a unit with 200 teams")
     void rosterLatency() {
-        TestCity city = new TestCity(org, bindings::record, "bench-" + UUID.randomUUID().toString().substring(0, 8),
-                "cilegon-2023", PositionKind.ADMINISTRATOR);
+        TestCity city = new TestCity(OrgFacts.inReplica(org, "bench-" + UUID.randomUUID().toString()
+                .substring(0, 8)), bindings::record, "cilegon-2023", 1, PositionKind.ADMINISTRATOR);
         List<String> people = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             people.add(city.facts.employee(OrgFacts.nip()).in(city.unit).add());

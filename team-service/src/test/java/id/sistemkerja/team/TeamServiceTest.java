@@ -16,7 +16,7 @@ import id.sistemkerja.contracts.vocabulary.Rank;
 import id.sistemkerja.platform.test.TestTokens;
 import id.sistemkerja.platform.test.KafkaTopicReader;
 import id.sistemkerja.platform.test.TestInfrastructure;
-import id.sistemkerja.team.config.TeamPeriodEnds;
+import id.sistemkerja.team.process.TeamPeriodEnds;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -105,6 +105,20 @@ class TeamServiceTest extends TeamApiTest {
         awaitJson(city, city.unitHead, "/api/v1/teams/" + teamId, "$.status", "DISSOLVED");
         awaitJson(city, city.unitHead, "/api/v1/teams/" + teamId + "/roster?on=" + TODAY.plusDays(1), "$.length()",
                 0);
+    }
+
+    @Test
+    @DisplayName("AUD-02 an auditor reads a team's state rebuilt from its events, its lead among the leadership's fields")
+    void auditorReadsTheTeamsState() {
+        TestCity city = city("serang-2023");
+        String lead = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
+        String teamId = establishedTeam(city, AssignmentScope.WITHIN_UNIT, city.unitHead, List.of(lead));
+        post(city, "ppk", "/api/v1/teams/" + teamId + "/lead", Map.of("nip", lead, "experienceInField", true),
+                "STAFFING_AUTHORITY").expectStatus().isOk();
+        history(city, teamId, "TeamLeadAppointedEvent"); // the appointment is sealed into the audit ledger
+        String state = get(city, "auditor", "/api/v1/audit/aggregates/" + teamId + "/state", "AUDITOR");
+        assertThat((Object) JsonPath.read(state, "$.state.teamId")).isEqualTo(teamId);
+        assertThat((Object) JsonPath.read(state, "$.state.leadership.leadNip")).isEqualTo(lead);
     }
 
     @Test

@@ -1,9 +1,6 @@
 package id.sistemkerja.team;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import id.sistemkerja.contracts.vocabulary.PositionKind;
-import id.sistemkerja.platform.embedded.MongoStandIn;
 import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.platform.error.ProblemKind;
 import id.sistemkerja.platform.error.Violation;
@@ -12,31 +9,29 @@ import id.sistemkerja.regulation.profile.ProfileBinding;
 import id.sistemkerja.regulation.profile.ProfileBindings;
 import id.sistemkerja.regulation.profile.ProfileLoader;
 import id.sistemkerja.regulation.profile.RegulationProfiles;
-import id.sistemkerja.regulation.replica.OrgReplica;
+import id.sistemkerja.regulation.testing.InMemoryOrgDirectory;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The world aggregate tests run in: the shipped regulation profiles, agencies bound to them, and an org replica (on
- * an in-memory MongoDB stand-in) fed with org v1 events.
+ * The world aggregate tests run in, without Spring, MongoDB or Kafka: the shipped regulation profiles, agencies bound
+ * to them, and an in-memory org directory (the regulation test-jar's, answering as the replica does) fed with org v1
+ * events.
  */
-public final class TeamWorld implements AutoCloseable {
+public final class TeamWorld {
 
     public static final RegulationProfiles PROFILES = ProfileLoader.load(List.of(ProfileLoader.DEFAULT_LOCATION));
 
-    private final MongoStandIn mongo = MongoStandIn.inMemory();
-    private final MongoClient client = MongoClients.create(mongo.connectionString());
-    public final OrgReplica org = new OrgReplica(new MongoTemplate(client, "team_world"));
-    private final Map<String, ProfileBinding> bindings = new HashMap<>();
+    public final InMemoryOrgDirectory org = new InMemoryOrgDirectory();
+    private final Map<String, ProfileBinding> bindings = new ConcurrentHashMap<>();
     public final AgencyProfiles profiles = new AgencyProfiles(PROFILES, new ProfileBindings() {
         @Override
         public Optional<ProfileBinding> inForce(String agencyId, LocalDate date) {
@@ -49,12 +44,18 @@ public final class TeamWorld implements AutoCloseable {
         }
     });
 
+    /** A city (agency) bound to version 1 of {@code profileId}, its unit led by an Administrator. */
     public TestCity city(String agency, String profileId) {
         return city(agency, profileId, PositionKind.ADMINISTRATOR);
     }
 
     public TestCity city(String agency, String profileId, PositionKind unitHeadKind) {
-        return new TestCity(org, b -> bindings.put(b.agencyId(), b), agency, profileId, unitHeadKind);
+        return city(agency, profileId, 1, unitHeadKind);
+    }
+
+    public TestCity city(String agency, String profileId, int version, PositionKind unitHeadKind) {
+        return new TestCity(OrgFacts.inMemory(org, agency), b -> bindings.put(b.agencyId(), b), profileId, version,
+                unitHeadKind);
     }
 
     /** A {@link ProblemException} of {@code kind} whose violations (or detail) name each of {@code texts}. */
@@ -81,11 +82,5 @@ public final class TeamWorld implements AutoCloseable {
     /** The rule ids of a problem's violations. */
     public static List<String> ruleIds(ProblemException problem) {
         return problem.violations().stream().map(Violation::ruleId).toList();
-    }
-
-    @Override
-    public void close() {
-        client.close();
-        mongo.close();
     }
 }

@@ -4,7 +4,6 @@ import id.sistemkerja.contracts.vocabulary.PositionKind;
 import id.sistemkerja.contracts.vocabulary.UnitKind;
 import id.sistemkerja.regulation.profile.ProfileBinding;
 import id.sistemkerja.regulation.profile.ProfileRef;
-import id.sistemkerja.regulation.replica.OrgReplica;
 import id.sistemkerja.platform.security.Actor;
 
 import java.time.LocalDate;
@@ -31,16 +30,12 @@ public final class TestCity {
     public final String department2;
     public final String unit2;
 
-    public TestCity(OrgReplica org, Consumer<ProfileBinding> binder, String agency, String profileId,
+    /** The city of {@code facts}' agency, bound to version {@code version} of {@code profileId}. */
+    public TestCity(OrgFacts facts, Consumer<ProfileBinding> binder, String profileId, int version,
                     PositionKind unitHeadKind) {
-        this(org, binder, agency, profileId, 1, unitHeadKind);
-    }
-
-    public TestCity(OrgReplica org, Consumer<ProfileBinding> binder, String agency, String profileId, int version,
-                    PositionKind unitHeadKind) {
-        this.agency = agency;
+        this.agency = facts.agency;
         binder.accept(new ProfileBinding(agency, new ProfileRef(profileId, version), LocalDate.of(2020, 1, 1)));
-        facts = new OrgFacts(org, agency);
+        this.facts = facts;
         department = facts.department("dept", UnitKind.DINAS, deptHead);
         unit = facts.unit("unit", department, UnitKind.BIDANG, unitHeadKind, unitHead);
         otherUnit = facts.unit("other", department, UnitKind.BIDANG, PositionKind.ADMINISTRATOR, otherHead);

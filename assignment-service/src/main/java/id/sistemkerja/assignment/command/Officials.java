@@ -9,6 +9,7 @@ import id.sistemkerja.regulation.officials.ActingCapacity;
 import id.sistemkerja.regulation.officials.OfficialCase;
 import id.sistemkerja.regulation.officials.OfficialResolver;
 import id.sistemkerja.regulation.officials.ResolvedOfficial;
+import id.sistemkerja.regulation.profile.Grounds;
 import id.sistemkerja.regulation.profile.Official;
 import id.sistemkerja.regulation.profile.UnitLocation;
 import id.sistemkerja.regulation.replica.EmployeeFacts;
@@ -35,8 +36,9 @@ public class Officials {
         this.resolver = new OfficialResolver(org);
     }
 
-    public OfficialResolver resolver() {
-        return resolver;
+    /** The org facts the officials are resolved on (the service's org replica). */
+    public OrgDirectory directory() {
+        return org;
     }
 
     /** Where the unit sits (agency, department, unit). */
@@ -96,12 +98,11 @@ public class Officials {
     }
 
     /**
-     * The capacity in which {@code actor} may take the act as any one of {@code anyOf}; otherwise a 403 naming the rule,
-     * the article and who may (409 while a fact needed to know it has not arrived).
+     * The capacity in which {@code actor} may take the act as any one of {@code anyOf}; otherwise a 403 naming the rule
+     * and the article of {@code grounds} and who may (409 while a fact needed to know it has not arrived).
      */
-    public ActingOfficial authorize(Actor actor, List<Official> anyOf, OfficialCase c, String ruleId, String article,
-                                    String act) {
-        return acting(resolver.authorize(actor, anyOf, c, ruleId, article, act));
+    public ActingOfficial authorize(Actor actor, List<Official> anyOf, OfficialCase c, Grounds grounds, String act) {
+        return acting(resolver.authorize(actor, anyOf, c, grounds.ruleId(), grounds.article(), act));
     }
 
     /** The capacity in which {@code actor} is one of {@code anyOf}, if any (for the agency the office belongs to). */

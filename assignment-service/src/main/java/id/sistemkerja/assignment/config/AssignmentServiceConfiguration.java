@@ -12,4 +12,9 @@ public class AssignmentServiceConfiguration {
     public JdbcOrderNumbers orderNumbers(JdbcTemplate jdbc) {
         return new JdbcOrderNumbers(jdbc);
     }
+
+    @Bean(initMethod = "createSchema")
+    public JdbcTeamRosters teamRosters(JdbcTemplate jdbc) {
+        return new JdbcTeamRosters(jdbc);
+    }
 }

@@ -1,17 +1,14 @@
 package id.sistemkerja.assignment.config;
 
 import id.sistemkerja.assignment.command.OrderNumbers;
-import id.sistemkerja.assignment.command.TeamRosters;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.util.List;
-
 /**
- * Order numbers and team rosters in the service's PostgreSQL, in the command's transaction (the command bus runs each
- * command in a Spring transaction on the same DataSource as the event store): the counter row is locked by the upsert
- * until the events are committed, a failed command rolls it back, so numbers have no gaps and no duplicates (ASG-04).
+ * Order numbers in the service's PostgreSQL, in the command's transaction (the command bus runs each command in a
+ * Spring transaction on the same DataSource as the event store): the counter row is locked by the upsert until the
+ * events are committed, a failed command rolls it back, so numbers have no gaps and no duplicates (ASG-04).
  */
-public class JdbcOrderNumbers implements OrderNumbers, TeamRosters {
+public class JdbcOrderNumbers implements OrderNumbers {
 
     private final JdbcTemplate jdbc;
 
@@ -22,9 +19,6 @@ public class JdbcOrderNumbers implements OrderNumbers, TeamRosters {
     public void createSchema() {
         jdbc.execute("CREATE TABLE IF NOT EXISTS assignment_order_counter (agency_id VARCHAR(200) NOT NULL, "
                 + "year INT NOT NULL, next_seq BIGINT NOT NULL, PRIMARY KEY (agency_id, year))");
-        jdbc.execute("CREATE TABLE IF NOT EXISTS assignment_team_roster (team_id VARCHAR(200) NOT NULL, "
-                + "order_id VARCHAR(200) NOT NULL, joined_at TIMESTAMP NOT NULL DEFAULT now(), "
-                + "PRIMARY KEY (team_id, order_id))");
     }
 
     @Override
@@ -34,17 +28,5 @@ public class JdbcOrderNumbers implements OrderNumbers, TeamRosters {
                 + "SET next_seq = assignment_order_counter.next_seq + 1 RETURNING next_seq - 1", Long.class,
                 agencyId, year);
         return taken == null ? 1 : taken;
-    }
-
-    @Override
-    public void join(String teamId, String orderId) {
-        jdbc.update("INSERT INTO assignment_team_roster (team_id, order_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                teamId, orderId);
-    }
-
-    @Override
-    public List<String> ordersOf(String teamId) {
-        return jdbc.queryForList("SELECT order_id FROM assignment_team_roster WHERE team_id = ? "
-                + "ORDER BY joined_at, order_id", String.class, teamId);
     }
 }

@@ -6,10 +6,12 @@ import id.sistemkerja.performance.api.PerformanceIds;
 import id.sistemkerja.performance.api.PlanCommands.RecordLeadInputCommand;
 import id.sistemkerja.platform.axon.CommandDispatcher;
 import id.sistemkerja.platform.kafka.IntegrationEventSubscription;
+import id.sistemkerja.platform.security.Actor;
 import id.sistemkerja.platform.security.CallContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -21,18 +23,24 @@ import java.time.LocalDate;
 public class TeamLeadInputSubscription {
 
     @Bean
-    public IntegrationEventSubscription performanceTeamLeadInput(CommandDispatcher commands) {
+    public IntegrationEventSubscription performanceTeamLeadInput(CommandDispatcher commands, Clock clock) {
         return IntegrationEventSubscription.builder("performance-team-lead-input", Topics.TEAM_EVENTS)
                 .on(TeamMemberPerformanceReported.class, (report, meta) -> {
-                    LocalDate on = report.reportedOn() != null ? report.reportedOn() : LocalDate.now();
-                    String text = report.assessment() + (report.achievedTargets() == null
-                            || report.achievedTargets().isEmpty() ? ""
-                            : " — achieved: " + String.join("; ", report.achievedTargets()));
                     CallContext context = CallContext.system(report.agencyId(), meta.correlationId());
-                    commands.sendAndWait(new RecordLeadInputCommand(PerformanceIds.planId(report.memberNip(),
-                            on.getYear()), report.memberNip(), on.getYear(), report.reportId(), report.leadNip(),
-                            report.teamId(), text, on, context.actor()), context);
+                    commands.sendAndWait(leadInput(report, clock, context.actor()), context);
                 })
                 .build();
+    }
+
+    /**
+     * The command recording {@code report} on the member's SKP: of the year the report was made, or, for a report
+     * without its date, of today by the service's clock (one clock: tests control it).
+     */
+    static RecordLeadInputCommand leadInput(TeamMemberPerformanceReported report, Clock clock, Actor actor) {
+        LocalDate on = report.reportedOn() != null ? report.reportedOn() : LocalDate.now(clock);
+        String text = report.assessment() + (report.achievedTargets() == null || report.achievedTargets().isEmpty()
+                ? "" : " — achieved: " + String.join("; ", report.achievedTargets()));
+        return new RecordLeadInputCommand(PerformanceIds.planId(report.memberNip(), on.getYear()), report.memberNip(),
+                on.getYear(), report.reportId(), report.leadNip(), report.teamId(), text, on, actor);
     }
 }

@@ -3,13 +3,13 @@ package id.sistemkerja.performance.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sistemkerja.platform.test.SiKerjaServiceTest;
+import id.sistemkerja.platform.test.OpenApiDocumentation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,19 +31,7 @@ class OpenApiTest {
         JsonNode doc = json.readTree(web.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build()
                 .get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody());
-        List<String> checked = new ArrayList<>();
-        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            if (!path.getKey().contains("performance")) {
-                return; // platform endpoints (profiles, audit, operations)
-            }
-            String where = op.getKey().toUpperCase() + " " + path.getKey();
-            JsonNode operation = op.getValue();
-            assertThat(operation.path("summary").asText()).as(where).matches(".*\\(.+\\).*");
-            JsonNode responses = operation.get("responses");
-            assertThat(responses.fieldNames()).as(where).toIterable().anyMatch(code -> code.startsWith("2"));
-            assertThat(responses.has("403")).as(where).isTrue();
-            checked.add(where);
-        }));
+        List<String> checked = OpenApiDocumentation.check(doc, path -> path.contains("performance"), false);
         assertThat(checked).contains("POST /api/v1/performance/agreements",
                 "PUT /api/v1/employees/{nip}/performance/{year}/plan",
                 "POST /api/v1/performance/units/{unitId}/evaluations/{year}/{period}/finalisation",

@@ -1,5 +1,7 @@
 package id.sistemkerja.regulation.profile;
 
+import id.sistemkerja.platform.error.ProblemException;
+
 import java.util.Objects;
 
 /**
@@ -27,6 +29,11 @@ public record Citation(String ruleId, String regulation, String article, String 
             return regulation + " " + article;
         }
         return regulation + " " + article + (paragraph.startsWith("(") ? "" : " ") + paragraph;
+    }
+
+    /** 422: rule {@link #ruleId()} refuses the act on {@code field}, citing this article. */
+    public ProblemException refusal(String field, String message) {
+        return Grounds.of(this).refusal(field, message);
     }
 
     @Override

@@ -59,6 +59,42 @@ public record Decision<T>(Verdict verdict, T outcome, DecisionBasis basis, List<
                 .toList();
     }
 
+    /**
+     * The citation the decision rests on: the article of the agency's regulation for the rule asked (its first
+     * citation; e.g. the ASG-05 row that names the issuer, the TEAM-04 entry of the profile).
+     */
+    public Citation citation() {
+        if (citations.isEmpty()) {
+            throw new IllegalStateException("Decision under " + basis.profile() + " cites nothing");
+        }
+        return citations.get(0);
+    }
+
+    /** {@link #citation()} as problem+json shows it, e.g. {@code Perwal Serang 23/2023 Pasal 8(1)}. */
+    public String article() {
+        return citation().text();
+    }
+
+    /** Every citation of the decision on one line (a rule whose text the profile reads from two articles). */
+    public String articles() {
+        return citations.stream().map(Citation::text).collect(Collectors.joining("; "));
+    }
+
+    /** The rule this decision answers, cited by {@link #citation()}. */
+    public Grounds grounds() {
+        return Grounds.of(this);
+    }
+
+    /** 422: the rule this decision answers ({@link #citation()}) refuses the act, on {@code field}. */
+    public ProblemException refusal(String field, String message) {
+        return grounds().refusal(field, message);
+    }
+
+    /** 403: the rule this decision answers names who is competent, and the caller is not. */
+    public ProblemException forbidden(String message) {
+        return grounds().forbidden(message);
+    }
+
     /** The refusal as a 422 problem naming every failed criterion. */
     public ProblemException toProblem(String field) {
         String rules = failures.stream().map(FailedCriterion::ruleId).distinct().collect(Collectors.joining(", "));

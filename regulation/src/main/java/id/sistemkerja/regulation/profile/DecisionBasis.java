@@ -1,5 +1,9 @@
 package id.sistemkerja.regulation.profile;
 
+import id.sistemkerja.platform.error.RegulationRule;
+
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +31,16 @@ public record DecisionBasis(String profileId, int version, List<String> ruleIds)
 
     public ProfileRef profile() {
         return new ProfileRef(profileId, version);
+    }
+
+    /**
+     * This basis and the common rules a service applied on its own facts besides the profile's answer (AUD-01), e.g.
+     * ASG-07 with the scope the profile allowed.
+     */
+    public DecisionBasis with(RegulationRule... rules) {
+        List<String> all = new ArrayList<>(ruleIds);
+        Arrays.stream(rules).map(RegulationRule::id).forEach(all::add);
+        return new DecisionBasis(profileId, version, all);
     }
 
     /**

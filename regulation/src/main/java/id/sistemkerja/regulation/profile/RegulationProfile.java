@@ -1,5 +1,6 @@
 package id.sistemkerja.regulation.profile;
 
+import id.sistemkerja.platform.error.RegulationRule;
 import id.sistemkerja.contracts.vocabulary.AssignmentForm;
 import id.sistemkerja.contracts.vocabulary.AssignmentMode;
 import id.sistemkerja.contracts.vocabulary.AssignmentScope;
@@ -166,6 +167,11 @@ public final class RegulationProfile {
     /** A basis naming this profile version and {@code ruleIds}, for decisions a service takes on its own facts. */
     public DecisionBasis basis(String... ruleIds) {
         return DecisionBasis.of(ref, ruleIds);
+    }
+
+    /** A basis naming this profile version and the common {@code rules} a service applied on its own facts. */
+    public DecisionBasis basis(RegulationRule... rules) {
+        return DecisionBasis.of(ref).with(rules);
     }
 
     // ---------------------------------------------------------------- ORG: placement

@@ -7,6 +7,7 @@ import id.sistemkerja.platform.error.ProblemKind;
 import id.sistemkerja.platform.security.Actor;
 import id.sistemkerja.regulation.profile.Official;
 import id.sistemkerja.regulation.profile.UnitLocation;
+import id.sistemkerja.regulation.testing.InMemoryOrgDirectory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -32,16 +32,22 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The org replica as consuming services use it: contracts events in, look-ups out. */
+/**
+ * The org replica as consuming services use it: contracts events in, look-ups out. {@link InMemoryOrgDirectoryTest}
+ * runs the same cases against the in-memory directory aggregate tests use, so both answer alike.
+ */
 class OrgReplicaTest {
 
     private static MongoStandIn server;
     private static MongoClient client;
-    private OrgReplica replica;
+    private OrgDirectory replica;
+    private Consumer<Object> feed;
 
     private static final String AGENCY = "kota-uji";
     private static final String DEPT = AGENCY + ".dinkes";
@@ -70,10 +76,20 @@ class OrgReplicaTest {
         server.close();
     }
 
+    /** A fresh, empty directory under test and how events reach it. */
+    protected Map.Entry<OrgDirectory, Consumer<Object>> freshDirectory() {
+        OrgReplica mongo = new OrgReplica(new MongoTemplate(client, "replica_" + UUID.randomUUID().toString()
+                .replace("-", "")));
+        mongo.createIndexes();
+        return Map.entry(mongo, event -> mongo.apply(event, new IncomingEvent(UUID.randomUUID().toString(), "t", 1,
+                Instant.now(), "org", AGENCY, "x", 0, "c", "a", List.of())));
+    }
+
     @BeforeEach
     void freshReplica() {
-        replica = new OrgReplica(new MongoTemplate(client, "replica_" + UUID.randomUUID().toString().replace("-", "")));
-        replica.createIndexes();
+        Map.Entry<OrgDirectory, Consumer<Object>> fresh = freshDirectory();
+        replica = fresh.getKey();
+        feed = fresh.getValue();
         apply(new AgencyRegistered(AGENCY, "Pemerintah Kota Uji", "Pemkot Uji"));
         apply(new DepartmentEstablished(DEPT, AGENCY, UnitKind.DINAS, "Dinas Kesehatan"));
         apply(new OrgUnitEstablished(BIDANG, AGENCY, DEPT, UnitKind.DINAS, DEPT, List.of(DEPT), UnitKind.BIDANG,
@@ -102,8 +118,7 @@ class OrgReplicaTest {
     }
 
     private void apply(Object event) {
-        replica.apply(event, new IncomingEvent(UUID.randomUUID().toString(), "t", 1, Instant.now(), "org", AGENCY,
-                "x", 0, "c", "a", List.of()));
+        feed.accept(event);
     }
 
     private void appoint(String id, String nip, String position, String unit, PositionKind kind, String from) {

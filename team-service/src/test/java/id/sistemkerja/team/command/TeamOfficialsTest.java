@@ -9,12 +9,10 @@ import id.sistemkerja.contracts.vocabulary.EmploymentType;
 import id.sistemkerja.contracts.vocabulary.PositionKind;
 import id.sistemkerja.contracts.vocabulary.Rank;
 import id.sistemkerja.contracts.vocabulary.UnitKind;
-import id.sistemkerja.platform.kafka.IncomingEvent;
 import id.sistemkerja.platform.security.Actor;
 import id.sistemkerja.regulation.profile.Official;
 import id.sistemkerja.team.OrgFacts;
 import id.sistemkerja.team.TeamWorld;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -34,11 +32,6 @@ class TeamOfficialsTest {
     private static final TeamWorld WORLD = new TeamWorld();
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
-    @AfterAll
-    static void close() {
-        WORLD.close();
-    }
-
     private static Actor as(String nip, String agency) {
         return new Actor(nip, "Pejabat " + nip, agency, null, Set.of());
     }
@@ -47,7 +40,7 @@ class TeamOfficialsTest {
     @DisplayName("TEAM-07 ORG-09 Bekasi: for a team owned by a Bagian of the Sekretariat Daerah, Level I of the owning unit is the Sekda, not the Asisten above the Bagian (BKS23 lampiran C.2 angka 1 huruf b) angka 4), BDG23 lampiran D.8)")
     void setdaLevelOne() {
         String agency = "kota-setda-" + UUID.randomUUID().toString().substring(0, 8);
-        OrgFacts facts = new OrgFacts(WORLD.org, agency);
+        OrgFacts facts = OrgFacts.inMemory(WORLD.org, agency);
         String sekda = OrgFacts.nip();
         String asisten = OrgFacts.nip();
         String kabag = OrgFacts.nip();
@@ -76,7 +69,7 @@ class TeamOfficialsTest {
     @DisplayName("TEAM-07 ORG-09 a team owned by a department itself has its own head as Level I (before: nobody), and that head acts only for the department's agency (M2)")
     void departmentLevelOne() {
         String agency = "kota-dinas-" + UUID.randomUUID().toString().substring(0, 8);
-        OrgFacts facts = new OrgFacts(WORLD.org, agency);
+        OrgFacts facts = OrgFacts.inMemory(WORLD.org, agency);
         String kadis = OrgFacts.nip();
         String dinas = facts.department("dpmptsp", UnitKind.DINAS, kadis);
 
@@ -90,7 +83,6 @@ class TeamOfficialsTest {
     }
 
     private static void apply(String agency, Object payload) {
-        WORLD.org.apply(payload, new IncomingEvent(UUID.randomUUID().toString(), payload.getClass().getSimpleName(),
-                1, null, "org", agency, agency, 0, null, null, List.of()));
+        WORLD.org.apply(payload);
     }
 }
