@@ -10,6 +10,12 @@ import id.sistemkerja.platform.error.RegulationRule;
  */
 public record CitedRule(String id, String article) implements RegulationRule {
 
+    /** The rule's constant name ({@code PERF-03} is {@code PERF_03}); {@link #id()} is the record's own. */
+    @Override
+    public String name() {
+        return id.replace('-', '_');
+    }
+
     /** 403: the rule names who is competent, and the caller is not; {@code whoMay} is said in the message. */
     public ProblemException forbidden(String message, String whoMay) {
         return forbidden(message + (whoMay == null ? "" : " Who may: " + whoMay + "."));
