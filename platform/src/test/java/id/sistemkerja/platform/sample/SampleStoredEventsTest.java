@@ -48,7 +48,22 @@ class SampleStoredEventsTest extends StoredEventsGoldenTest {
 
         assertThatThrownBy(() -> withoutUpcasters.assertUpcastsToCurrent(RENAMED_V1))
                 .isInstanceOf(AssertionFailedError.class)
-                .hasMessageContaining("payload.name")
+                .hasMessageContaining("payload.newName: the stored record holds it, the current event drops it")
+                .hasMessageContaining("ThingRenamedEvent1_to_2Upcaster");
+    }
+
+    @Test
+    @DisplayName("an old record that upcasts to another event than its .upcast.json states fails, naming the field")
+    void upcastOtherThanExpectedFails(@TempDir Path directory) throws Exception {
+        Files.copy(RENAMED_V1, directory.resolve("ThingRenamedEvent.v1.json"));
+        Files.writeString(directory.resolve("ThingRenamedEvent.v1.upcast.json"),
+                Files.readString(GOLDEN.resolve("ThingRenamedEvent.v1.upcast.json"))
+                        .replace(ThingRenamedEvent1_to_2Upcaster.NOT_RECORDED, "a reason nobody recorded"));
+        StoredEventGoldenFiles files = new StoredEventGoldenFiles(directory, eventSerializer,
+                axonConfiguration.upcasterChain(), false);
+
+        assertThatThrownBy(() -> files.assertUpcastsToCurrent(directory.resolve("ThingRenamedEvent.v1.json")))
+                .isInstanceOf(AssertionFailedError.class)
                 .hasMessageContaining("payload.reason");
     }
 

@@ -18,6 +18,8 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.opentest4j.AssertionFailedError;
 
 import java.io.IOException;
@@ -51,7 +53,8 @@ import java.util.stream.Stream;
  * event table's columns hold for such an event: {@code payloadType}, {@code payloadRevision} and the {@code payload}
  * exactly as the service's Axon event serializer writes it. The file of the current revision must equal the
  * serialized sample and deserialize to it; the file of an older revision is a record already stored that must still
- * load, through the service's upcaster chain, as the current event stated in {@code <SimpleName>.v<revision>.upcast.json}.
+ * load, through the service's upcaster chain, without losing anything it holds, as the current event stated in
+ * {@code <SimpleName>.v<revision>.upcast.json}.
  * <p>
  * With {@code -Dsikerja.golden.write=true} missing files are written (never an existing one), to be reviewed and
  * committed. See {@code docs/changing-a-stored-event.md}.
@@ -151,8 +154,9 @@ public final class StoredEventGoldenFiles {
     }
 
     /**
-     * A record of an older revision, as stored, loads through the upcaster chain as a current stored event equal to
-     * the one its {@code .upcast.json} states (old JSON in, current event out).
+     * A record of an older revision, as stored, loads through the upcaster chain as a current stored event that keeps
+     * every value the (upcast) record holds and equals the one its {@code .upcast.json} states (old JSON in, current
+     * event out).
      */
     public void assertUpcastsToCurrent(Path oldFile) {
         Matcher name = FILE_NAME.matcher(oldFile.getFileName().toString());
@@ -178,6 +182,15 @@ public final class StoredEventGoldenFiles {
                 && currentType.getName().equals(old.payloadType())) {
             throw new AssertionFailedError(oldFile.getFileName() + " loads as " + currentType.getName()
                     + " revision " + currentRevision + ", which is not a stored event type of a newer revision");
+        }
+        List<String> lost = lostOnRead("payload", upcastJson(old, oldFile), tree(serializer.serialize(current,
+                String.class).getData()));
+        if (!lost.isEmpty()) {
+            throw new AssertionFailedError("Reading the stored record " + oldFile.getFileName() + " as the current "
+                    + currentType.getSimpleName() + " loses what it holds:\n  " + String.join("\n  ", lost)
+                    + "\nA renamed, moved or retyped field needs an upcaster that carries the old value over ("
+                    + currentType.getSimpleName() + old.payloadRevision() + "_to_" + currentRevision + "Upcaster).\n"
+                    + HOW_TO_CHANGE);
         }
         Path expectationFile = oldFile.resolveSibling(name.group("name") + ".v" + name.group("revision")
                 + UPCAST_SUFFIX);
@@ -322,11 +335,8 @@ public final class StoredEventGoldenFiles {
 
     /** Reads a stored record the way the event store does: the upcaster chain, then the event serializer. */
     private Object readAsStored(GoldenFile golden, Path file) {
-        GenericDomainEventEntry<String> entry = new GenericDomainEventEntry<>("GoldenFile", file.getFileName()
-                .toString(), 0L, "golden-" + file.getFileName(), "2026-01-01T00:00:00Z", golden.payloadType(),
-                golden.payloadRevision(), json(golden.payload()), "{}");
-        DomainEventStream stream = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry), serializer,
-                upcasterChain);
+        DomainEventStream stream = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry(golden, file)),
+                serializer, upcasterChain);
         if (!stream.hasNext()) {
             throw new IllegalStateException("the upcaster chain dropped it");
         }
@@ -336,6 +346,50 @@ public final class StoredEventGoldenFiles {
                     + "one event per record");
         }
         return message.getPayload();
+    }
+
+    /** The stored record's payload as the upcaster chain hands it to the serializer. */
+    private JsonNode upcastJson(GoldenFile golden, Path file) {
+        List<IntermediateEventRepresentation> upcast = upcasterChain.upcast(Stream.of(
+                new InitialEventRepresentation(entry(golden, file), serializer))).toList();
+        if (upcast.size() != 1) {
+            throw new IllegalStateException("the upcaster chain made " + upcast.size() + " events of " + file);
+        }
+        return tree(upcast.get(0).getData(String.class).getData());
+    }
+
+    /**
+     * What {@code read} (the event as read, written again) no longer holds of {@code stored} (the upcast record):
+     * fields gone, values changed. Fields only {@code read} has (new, nullable or defaulted) are fine.
+     */
+    static List<String> lostOnRead(String path, JsonNode stored, JsonNode read) {
+        List<String> lost = new ArrayList<>();
+        if (stored.isObject() && read.isObject()) {
+            stored.fieldNames().forEachRemaining(field -> {
+                String at = path + "." + field;
+                if (stored.get(field).isNull()) {
+                    return;
+                }
+                if (!read.has(field)) {
+                    lost.add(at + ": the stored record holds it, the current event drops it when reading");
+                } else {
+                    lost.addAll(lostOnRead(at, stored.get(field), read.get(field)));
+                }
+            });
+        } else if (stored.isArray() && read.isArray() && stored.size() == read.size()) {
+            for (int i = 0; i < stored.size(); i++) {
+                lost.addAll(lostOnRead(path + "[" + i + "]", stored.get(i), read.get(i)));
+            }
+        } else if (!stored.equals(read)) {
+            lost.add(path + ": stored " + stored + ", read as " + read);
+        }
+        return lost;
+    }
+
+    private static GenericDomainEventEntry<String> entry(GoldenFile golden, Path file) {
+        return new GenericDomainEventEntry<>("GoldenFile", file.getFileName().toString(), 0L,
+                "golden-" + file.getFileName(), "2026-01-01T00:00:00Z", golden.payloadType(), golden.payloadRevision(),
+                json(golden.payload()), "{}");
     }
 
     private List<Path> files() {
