@@ -8,5 +8,5 @@ import id.sistemkerja.platform.test.storedevents.StoredEventsGoldenTest;
  * as the other service tests. See docs/changing-a-stored-event.md.
  */
 @SiKerjaServiceTest
-class StoredEventsTest extends StoredEventsGoldenTest {
+class StoredEventsTest implements StoredEventsGoldenTest {
 }

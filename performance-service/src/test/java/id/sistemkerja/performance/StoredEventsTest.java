@@ -12,5 +12,5 @@ import org.springframework.context.annotation.Import;
  */
 @SiKerjaServiceTest
 @Import(PerfTestClock.class)
-class StoredEventsTest extends StoredEventsGoldenTest {
+class StoredEventsTest implements StoredEventsGoldenTest {
 }

@@ -5,11 +5,15 @@ import id.sistemkerja.platform.test.SiKerjaServiceTest;
 import id.sistemkerja.platform.test.storedevents.RecordSamples;
 import id.sistemkerja.platform.test.storedevents.StoredEventGoldenFiles;
 import id.sistemkerja.platform.test.storedevents.StoredEventsGoldenTest;
+import org.axonframework.config.Configuration;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +28,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * upcaster ({@link ThingRenamedEvent1_to_2Upcaster}).
  */
 @SiKerjaServiceTest
-class SampleStoredEventsTest extends StoredEventsGoldenTest {
+class SampleStoredEventsTest implements StoredEventsGoldenTest {
+
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
+    @Autowired
+    Configuration axonConfiguration;
 
     private static final Path GOLDEN = StoredEventGoldenFiles.MODULE_DIRECTORY;
     private static final Path RENAMED_V1 = GOLDEN.resolve("ThingRenamedEvent.v1.json");
@@ -33,7 +43,8 @@ class SampleStoredEventsTest extends StoredEventsGoldenTest {
     @DisplayName("the service's upcaster chain turns a revision-1 ThingRenamedEvent into the revision-2 event its "
             + ".upcast.json states")
     void upcasterChainReadsTheOldRevision() {
-        StoredEventGoldenFiles files = goldenFiles();
+        StoredEventGoldenFiles files = StoredEventGoldenFiles.ofModule(eventSerializer,
+                axonConfiguration.upcasterChain());
         assertThat(files.olderRevisionFiles(List.of(ThingRenamedEvent.class, ThingRegisteredEvent.class)))
                 .contains(RENAMED_V1);
         files.assertUpcastsToCurrent(RENAMED_V1);

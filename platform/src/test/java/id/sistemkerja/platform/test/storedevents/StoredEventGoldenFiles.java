@@ -164,7 +164,7 @@ public final class StoredEventGoldenFiles {
             throw new AssertionFailedError(oldFile + " is not a golden file name (<SimpleName>.v<revision>.json)");
         }
         GoldenFile old = read(oldFile);
-        if (!old.payloadRevision().equals(name.group("revision"))) {
+        if (!String.valueOf(old.payloadRevision()).equals(name.group("revision"))) {
             throw new AssertionFailedError(oldFile.getFileName() + " holds revision " + old.payloadRevision());
         }
         Object current;
@@ -178,8 +178,8 @@ public final class StoredEventGoldenFiles {
         }
         Class<?> currentType = current.getClass();
         String currentRevision = currentRevision(currentType);
-        if (currentRevision == null || currentRevision.equals(old.payloadRevision())
-                && currentType.getName().equals(old.payloadType())) {
+        if (currentRevision == null || (currentRevision.equals(old.payloadRevision())
+                && currentType.getName().equals(old.payloadType()))) {
             throw new AssertionFailedError(oldFile.getFileName() + " loads as " + currentType.getName()
                     + " revision " + currentRevision + ", which is not a stored event type of a newer revision");
         }

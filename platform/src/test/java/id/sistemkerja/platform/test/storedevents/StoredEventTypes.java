@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.type.classreading.MetadataReader;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -35,11 +36,15 @@ public final class StoredEventTypes {
     public static StoredEventTypes scan(String rootPackage) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
             @Override
+            protected boolean isCandidateComponent(MetadataReader reader) {
+                return true; // every class, whatever its @Conditional annotations say
+            }
+
+            @Override
             protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
                 return definition.getMetadata().isIndependent();
             }
         };
-        scanner.addIncludeFilter((reader, factory) -> true);
         Map<String, Class<?>> revisioned = new LinkedHashMap<>();
         Set<String> withoutRevision = new TreeSet<>();
         for (BeanDefinition candidate : scanner.findCandidateComponents(rootPackage)) {

@@ -22,12 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Pins the stored JSON of every domain event a service writes to its event store, with the service's own Axon event
- * serializer and upcaster chain (its Spring context). A service runs it with a subclass in its root package carrying
- * the same test annotations as its other service tests (so the context is shared):
+ * serializer and upcaster chain (beans of its Spring context, passed to each test method). A service runs it with a
+ * test class in its root package that has the same Spring test configuration as its other service tests, so the
+ * context is shared — a test interface, so that class may extend the service's own test base:
  *
  * <pre>
  * &#64;SiKerjaServiceTest
- * class StoredEventsTest extends StoredEventsGoldenTest {
+ * class StoredEventsTest implements StoredEventsGoldenTest {
  * }
  * </pre>
  *
@@ -36,48 +37,32 @@ import static org.assertj.core.api.Assertions.assertThat;
  * event's shape fails here until it is made the safe way.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class StoredEventsGoldenTest {
+public interface StoredEventsGoldenTest {
 
-    @Autowired
-    @Qualifier("eventSerializer")
-    protected Serializer eventSerializer;
-
-    @Autowired
-    protected Configuration axonConfiguration;
-
-    private StoredEventTypes types;
-
-    /** The package whose classes (and sub-packages) are scanned; the subclass's package by default. */
-    protected String rootPackage() {
+    /** The package whose classes (and sub-packages) are scanned; the test class's package by default. */
+    default String rootPackage() {
         return getClass().getPackageName();
     }
 
     /** How samples are built; override to write a sample by hand where reflection cannot. */
-    protected RecordSamples samples() {
+    default RecordSamples samples() {
         return RecordSamples.standard();
     }
 
-    protected StoredEventGoldenFiles goldenFiles() {
-        return StoredEventGoldenFiles.ofModule(eventSerializer, axonConfiguration.upcasterChain());
-    }
-
-    private StoredEventTypes types() {
-        if (types == null) {
-            types = StoredEventTypes.scan(rootPackage());
-        }
-        return types;
+    default StoredEventTypes storedEvents() {
+        return StoredEventTypes.scan(rootPackage());
     }
 
     /** One stored event type at its current revision, named for the test report. */
-    public record StoredEventType(Class<?> type, String revision) {
+    record StoredEventType(Class<?> type, String revision) {
         @Override
         public String toString() {
             return type.getSimpleName() + " v" + revision;
         }
     }
 
-    Stream<StoredEventType> storedEventTypes() {
-        return types().revisioned().stream()
+    default Stream<StoredEventType> storedEventTypes() {
+        return storedEvents().revisioned().stream()
                 .map(t -> new StoredEventType(t, StoredEventGoldenFiles.currentRevision(t)));
     }
 
@@ -85,38 +70,45 @@ public abstract class StoredEventsGoldenTest {
     @MethodSource("storedEventTypes")
     @DisplayName("AUD-02 a stored event keeps its JSON: its golden file exists, the sample serializes to it and it "
             + "deserializes to the sample")
-    void storedEventIsPinned(StoredEventType stored) {
-        goldenFiles().assertPinned(stored.type(), samples().sample(stored.type()));
+    default void storedEventIsPinned(StoredEventType stored,
+                                     @Autowired @Qualifier("eventSerializer") Serializer eventSerializer,
+                                     @Autowired Configuration axonConfiguration) {
+        StoredEventGoldenFiles.ofModule(eventSerializer, axonConfiguration.upcasterChain())
+                .assertPinned(stored.type(), samples().sample(stored.type()));
     }
 
     @TestFactory
-    @DisplayName("AUD-02 a stored record of an older revision loads through the upcaster chain as the current event "
-            + "its .upcast.json states")
-    Stream<DynamicTest> olderRevisionsUpcast() {
-        StoredEventGoldenFiles files = goldenFiles();
-        List<Path> older = files.olderRevisionFiles(types().revisioned());
+    @DisplayName("AUD-02 a stored record of an older revision loads through the upcaster chain, losing nothing, as the "
+            + "current event its .upcast.json states")
+    default Stream<DynamicTest> olderRevisionsUpcast(@Autowired @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                     @Autowired Configuration axonConfiguration) {
+        StoredEventGoldenFiles files = StoredEventGoldenFiles.ofModule(eventSerializer,
+                axonConfiguration.upcasterChain());
+        List<Path> older = files.olderRevisionFiles(storedEvents().revisioned());
         return older.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
                 () -> files.assertUpcastsToCurrent(file)));
     }
 
     @Test
     @DisplayName("AUD-02 every enum value a stored event may hold stays readable (listed in events/enum-values.json)")
-    void enumValuesArePinned() {
-        goldenFiles().assertEnumValuesPinned(types().revisioned());
+    default void enumValuesArePinned(@Autowired @Qualifier("eventSerializer") Serializer eventSerializer,
+                                     @Autowired Configuration axonConfiguration) {
+        StoredEventGoldenFiles.ofModule(eventSerializer, axonConfiguration.upcasterChain())
+                .assertEnumValuesPinned(storedEvents().revisioned());
     }
 
     @Test
     @DisplayName("stored events are found, carry @Revision, and have distinct simple names (one golden file each)")
-    void storedEventTypesAreWellFormed() {
-        assertThat(types().revisioned()).as("stored event types (@Revision) under " + rootPackage()).isNotEmpty();
-        assertThat(types().withoutRevision()).as("event types stored without @Revision: add @Revision(\"1\") and "
+    default void storedEventTypesAreWellFormed() {
+        StoredEventTypes types = storedEvents();
+        assertThat(types.revisioned()).as("stored event types (@Revision) under " + rootPackage()).isNotEmpty();
+        assertThat(types.withoutRevision()).as("event types stored without @Revision: add @Revision(\"1\") and "
                 + "a golden file").isEmpty();
-        Map<String, List<String>> bySimpleName = types().revisioned().stream().collect(Collectors.groupingBy(
+        Map<String, List<String>> bySimpleName = types.revisioned().stream().collect(Collectors.groupingBy(
                 Class::getSimpleName, Collectors.mapping(Class::getName, Collectors.toList())));
         assertThat(bySimpleName.values().stream().filter(names -> names.size() > 1).toList())
                 .as("stored event types sharing a simple name (their golden files would collide)").isEmpty();
-        assertThat(types().revisioned().stream().filter(t -> !t.isRecord()
-                && !samples().writtenByHand(t)).toList())
+        assertThat(types.revisioned().stream().filter(t -> !t.isRecord() && !samples().writtenByHand(t)).toList())
                 .as("stored event types that are not records need a sample written by hand").isEmpty();
     }
 }
