@@ -79,7 +79,7 @@ class AssignmentOrderTest extends AssignmentTestBase {
         post("/api/v1/assignment-orders", f.h1, f, direct(f, "INDIVIDUAL", null, t, f.s1a))
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.violations[0].ruleId").isEqualTo("ASG-03");
         // one employee may hold several assignments, routine and incidental
-        ok(post("/api/v1/assignment-orders", f.h1, f, direct(f, "TEAM", "team-" + f.agency, terms(false), f.s1a)));
+        ok(post("/api/v1/assignment-orders", f.h1, f, direct(f, "TEAM", team(f), terms(false), f.s1a)));
         ok(post("/api/v1/assignment-orders", f.h1, f, direct(f, "INDIVIDUAL", null, terms(false), f.s1a)));
     }
 
@@ -195,19 +195,19 @@ class AssignmentOrderTest extends AssignmentTestBase {
     @DisplayName("TEAM-12 ending a team ends every active assignment of the team as a recorded act")
     void teamEnding() {
         OrgFixture f = agency("bekasi-2023");
-        String team = "team-" + f.agency;
+        String team = team(f);
         ok(post("/api/v1/assignment-orders", f.h1, f, direct(f, "TEAM", team, terms(false), f.s1a, f.s1b)));
         ok(post("/api/v1/assignment-orders", f.h1, f, direct(f, "TEAM", team, terms(false), f.p1)));
         Map<String, Object> body = Map.of("teamId", team, "agencyId", f.agency, "effectiveOn", "2026-04-01",
                 "reason", "tim dibubarkan", "decreeNumber", "SK/TIM/9");
         post("/api/v1/assignments/team-endings", f.s1a, f, body).expectStatus().isForbidden();
-        Map<String, Object> ended = ok(post("/api/v1/assignments/team-endings", "team-service", f, body, "SYSTEM"));
+        Map<String, Object> ended = ok(post("/api/v1/assignments/team-endings", "team-service", f, body, "TEAM_ENDINGS_CLIENT"));
         assertThat((List<?>) ended.get("endedAssignmentIds")).hasSize(3);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE payloadtype LIKE "
                 + "'%AssignmentEndedEvent' AND payload::jsonb ->> 'teamId' = ? AND payload::jsonb ->> 'cause' = "
                 + "'TEAM_ENDED'", Integer.class, team)).isEqualTo(3);
         // again: nothing left to end
-        assertThat((List<?>) ok(post("/api/v1/assignments/team-endings", "team-service", f, body, "SYSTEM"))
+        assertThat((List<?>) ok(post("/api/v1/assignments/team-endings", "team-service", f, body, "TEAM_ENDINGS_CLIENT"))
                 .get("endedAssignmentIds")).isEmpty();
         await().untilAsserted(() -> assertThat(ok(get("/api/v1/employees/" + f.s1a + "/assignments?asOf=2026-04-02",
                 f.s1a, f.agency)).get("assignments").toString()).isEqualTo("[]"));
@@ -219,6 +219,6 @@ class AssignmentOrderTest extends AssignmentTestBase {
         OrgFixture f = agency("bekasi-2023");
         post("/api/v1/assignment-orders", f.h1, f, direct(f, "INDIVIDUAL", null, terms(false), f.p1))
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.violations[0].ruleId").isEqualTo("ASG-13");
-        ok(post("/api/v1/assignment-orders", f.h1, f, direct(f, "TEAM", "team-" + f.agency, terms(false), f.p1)));
+        ok(post("/api/v1/assignment-orders", f.h1, f, direct(f, "TEAM", team(f), terms(false), f.p1)));
     }
 }

@@ -32,8 +32,9 @@ class IntegrationAndQueriesTest extends AssignmentTestBase {
     @DisplayName("ASG-04 an issued order is published as assignment.AssignmentOrderIssued with assignee, scope, form, period, targets, issuer and number")
     void orderIssuedOnKafka() throws Exception {
         OrgFixture f = agency("bekasi-2023");
+        String team = team(f);
         Map<String, Object> issued = ok(post("/api/v1/assignment-orders", f.h1, f,
-                AssignmentOrderTest.direct(f, "TEAM", "team-" + f.agency, terms(false), f.s1a)));
+                AssignmentOrderTest.direct(f, "TEAM", team, terms(false), f.s1a)));
         String orderId = issued.get("orderId").toString();
         List<ConsumerRecord<String, byte[]>> records = KafkaTopicReader.readUntil(
                 TestInfrastructure.get().kafkaBootstrapServers(), Topics.ASSIGNMENT_EVENTS,
@@ -43,7 +44,7 @@ class IntegrationAndQueriesTest extends AssignmentTestBase {
         JsonNode envelope = json.readTree(new String(record.value(), StandardCharsets.UTF_8));
         String text = envelope.toString();
         assertThat(text).contains("assignment.AssignmentOrderIssued", issued.get("result").toString(), f.s1a, f.u1,
-                "\"scope\":\"WITHIN_UNIT\"", "\"form\":\"TEAM\"", "team-" + f.agency, "Laporan kinerja triwulan I",
+                "\"scope\":\"WITHIN_UNIT\"", "\"form\":\"TEAM\"", team, "Laporan kinerja triwulan I",
                 "\"issuedBy\":\"" + f.h1 + "\"", "2026-06-30", "bekasi-2023", "ASG-05");
     }
 

@@ -26,12 +26,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An agency in the service's replica of org facts, as org-service would publish it: two departments; department d1
- * (head K1) with units u1 (head H1, Pengawas P1, staff S1a, S1b) and u2 (head H2, staff S2a); department d2 (head K2)
- * with unit u3 (head H3, staff S3a). Staff are appraised by their unit head. Bound to {@code profileId}.
+ * (head K1) with units u1 (head H1, Pengawas P1, staff S1a, S1b, S1c) and u2 (head H2, staff S2a); department d2 (head
+ * K2) with unit u3 (head H3, staff S3a). Staff are appraised by their unit head, except S1c, placed under the Pengawas P1
+ * (appraiser and unit head differ). Bound to {@code profileId} at {@code version} (1 unless named).
  */
 public final class OrgFixture {
 
     private static final AtomicLong NEXT = new AtomicLong(System.nanoTime() % 1_000_000_000L * 100);
+    private static final AtomicLong NIP_SEQUENCE = new AtomicLong();
     private static final LocalDate SINCE = LocalDate.of(2020, 1, 1);
 
     public final String agency;
@@ -48,11 +50,17 @@ public final class OrgFixture {
     public final String p1;
     public final String s1a;
     public final String s1b;
+    public final String s1c;
     public final String s2a;
     public final String s3a;
     private final OrgReplica org;
+    private final long next;
 
     public OrgFixture(OrgReplica org, MongoProfileBindings bindings, String profileId) {
+        this(org, bindings, profileId, 1);
+    }
+
+    public OrgFixture(OrgReplica org, MongoProfileBindings bindings, String profileId, int version) {
         this.org = org;
         long base = NEXT.getAndAdd(100);
         agency = "test-" + profileId + "-" + base;
@@ -71,6 +79,8 @@ public final class OrgFixture {
         s1b = nip(base, 8);
         s2a = nip(base, 9);
         s3a = nip(base, 10);
+        s1c = nip(base, 11);
+        next = base + 20;
         apply(new AgencyRegistered(agency, "Pemerintah Kota Uji " + base, "UJI" + base));
         department(d1, k1);
         department(d2, k2);
@@ -83,7 +93,39 @@ public final class OrgFixture {
         staff(s1b, u1, d1);
         staff(s2a, u2, d1);
         staff(s3a, u3, d2);
-        bindings.record(new ProfileBinding(agency, new ProfileRef(profileId, 1), SINCE));
+        position(u1 + ":staf", u1, d1, PositionKind.PELAKSANA, false);
+        appoint(s1c, u1 + ":staf", u1, d1, PositionKind.PELAKSANA);
+        place(s1c, u1, d1, u1 + ":kasi");
+        if (version > 0) {
+            bind(bindings, profileId, version);
+        }
+    }
+
+    /** org.AgencyProfileBound as the replica receives it (a fixture made with version 0 is not bound until then). */
+    public void bind(MongoProfileBindings bindings, String profileId, int version) {
+        bindings.record(new ProfileBinding(agency, new ProfileRef(profileId, version), SINCE));
+    }
+
+    /** org.EmployeeRegistered alone: the employee's appointment and placement are still on their way. */
+    public void register(String nip) {
+        apply(new EmployeeRegistered(nip, agency, "Pegawai " + nip, EmploymentType.PNS, null, Education.S1,
+                List.of("analisis data"), false));
+    }
+
+    /** A NIP of this agency nobody holds yet (its facts are applied later, one by one). */
+    public String newNip() {
+        return nip(next, (int) (NIP_SEQUENCE.incrementAndGet() % 90) + 10);
+    }
+
+    /** org.EmployeeRegistered and org.EmployeeAppointed of a Pelaksana in {@code unit}, without any placement yet. */
+    public void registerAndAppoint(String nip, String unit, String department) {
+        appoint(nip, unit + ":staf", unit, department, PositionKind.PELAKSANA);
+    }
+
+    /** org.EmployeePlaced: {@code nip} sits in {@code unit} under the position {@code appraiserPositionId}. */
+    public void place(String nip, String unit, String department, String appraiserPositionId) {
+        apply(new EmployeePlaced("pl-" + nip, nip, agency, unit, department, appraiserPositionId, SINCE, "SK/1", "test",
+                "national-7-2022", "1", List.of("ORG-04")));
     }
 
     private void department(String id, String head) {
@@ -102,8 +144,7 @@ public final class OrgFixture {
     private void staff(String nip, String unit, String department) {
         position(unit + ":staf", unit, department, PositionKind.PELAKSANA, false);
         appoint(nip, unit + ":staf", unit, department, PositionKind.PELAKSANA);
-        apply(new EmployeePlaced("pl-" + nip, nip, agency, unit, department, unit + ":kabid", SINCE, "SK/1", "test",
-                "national-7-2022", "1", List.of("ORG-04")));
+        place(nip, unit, department, unit + ":kabid");
     }
 
     private void position(String id, String unit, String department, PositionKind kind, boolean head) {

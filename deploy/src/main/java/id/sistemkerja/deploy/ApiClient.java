@@ -31,6 +31,40 @@ public final class ApiClient {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
         }
+
+        /**
+         * Not an answer to the request yet: send it again (same {@code Idempotency-Key}) after a pause. A rate limit
+         * (429), a gateway or service that is briefly unavailable (502, 503, 504), or a 409 that says retry: the key's
+         * first request still in progress ({@code Retry-After}), a fact not yet in the service's replica, a
+         * concurrent change ({@code "retryable": true}).
+         */
+        public boolean retryable() {
+            if (status == 429 || status == 502 || status == 503 || status == 504) {
+                return true;
+            }
+            if (status != 409) {
+                return false;
+            }
+            return header("Retry-After") != null
+                    || (json != null && (json.path("retryable").asBoolean(false)
+                    || json.path("type").asText().endsWith("/fact-not-yet-known")));
+        }
+
+        /** A final 409: the record exists already (e.g. created by an earlier run with the same id). */
+        public boolean exists() {
+            return status == 409 && !retryable();
+        }
+
+        /** Seconds the server asked to wait ({@code Retry-After}), if it said. */
+        public java.util.OptionalLong retryAfterSeconds() {
+            String value = header("Retry-After");
+            try {
+                return value == null ? java.util.OptionalLong.empty()
+                        : java.util.OptionalLong.of(Long.parseLong(value.trim()));
+            } catch (NumberFormatException e) {
+                return java.util.OptionalLong.empty();
+            }
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 
 /**
@@ -25,12 +24,7 @@ public record AuditKeys(Path privateKey, Path publicKey) {
         try {
             Files.createDirectories(directory);
             KeyPair pair = Keys.generate();
-            Files.writeString(privateKey, Keys.privateKeyPem(pair.getPrivate()));
-            try {
-                Files.setPosixFilePermissions(privateKey, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
-            }
+            JwtKeys.writePrivate(privateKey, Keys.privateKeyPem(pair.getPrivate()));
             Files.writeString(publicKey, Keys.publicKeyPem(pair.getPublic()));
             return new AuditKeys(privateKey, publicKey);
         } catch (IOException e) {

@@ -27,12 +27,7 @@ public record JwtKeys(Path privateKey, Path publicKey) {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-            try {
-                Files.setPosixFilePermissions(privateKey, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
-            }
+            writePrivate(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             return new JwtKeys(privateKey, publicKey);
         } catch (IOException e) {
@@ -40,6 +35,18 @@ public record JwtKeys(Path privateKey, Path publicKey) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The private key file is created readable by its owner only, before any byte is written (L7). */
+    static void writePrivate(Path file, String pem) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
+        } catch (java.nio.file.FileAlreadyExistsException partial) {
+            // left by an interrupted first start without its public key: overwritten below, same permissions
+        }
+        Files.writeString(file, pem);
     }
 
     private static String pem(String type, byte[] der) {

@@ -5,16 +5,25 @@ import id.sistemkerja.gateway.GatewayApplication;
 import id.sistemkerja.org.OrgServiceApplication;
 import id.sistemkerja.performance.PerformanceServiceApplication;
 import id.sistemkerja.team.TeamServiceApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.http.client.ReactorResourceFactory;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +31,25 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The four services and the gateway, each its own Spring Boot application context with its own port, database and
  * settings, hosted in one JVM against given PostgreSQL, Kafka and MongoDB endpoints. Used by the local launcher and
  * by the system tests that go through the gateway.
+ * <p>
+ * Every HTTP port is bound to loopback ({@value #LOOPBACK}) like the infrastructure (H3): nobody on the network reaches
+ * the development token issuer or a service. {@code --set=gateway.server.address=...} (or {@code services.}) binds
+ * elsewhere on purpose; the development issuer still answers only this machine.
  */
 public final class LocalSystem implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalSystem.class);
+    /** Name of the gateway's health component that says whether the whole local system is ready (below). */
+    public static final String READINESS_COMPONENT = "localRun";
+    /** The address every context of the local run listens on unless told otherwise. */
+    public static final String LOOPBACK = "127.0.0.1";
 
     /** Where the infrastructure is. */
     public record Infrastructure(String jdbcBase, String dbUser, String dbPassword, String kafkaBootstrapServers,
@@ -66,10 +87,13 @@ public final class LocalSystem implements AutoCloseable {
 
     private final Map<String, ConfigurableApplicationContext> services;
     private final ConfigurableApplicationContext gateway;
+    private final AtomicReference<Health> readiness;
 
-    private LocalSystem(Map<String, ConfigurableApplicationContext> services, ConfigurableApplicationContext gateway) {
+    private LocalSystem(Map<String, ConfigurableApplicationContext> services, ConfigurableApplicationContext gateway,
+                        AtomicReference<Health> readiness) {
         this.services = services;
         this.gateway = gateway;
+        this.readiness = readiness;
     }
 
     public static LocalSystem start(Infrastructure infra, Ports ports, JwtKeys keys, Map<String, String> extra) {
@@ -118,7 +142,15 @@ public final class LocalSystem implements AutoCloseable {
                 "--sikerja.dev-issuer.private-key-location=file:" + keys.privateKey().toAbsolutePath(),
                 "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + keys.publicKey().toAbsolutePath(),
                 "--management.metrics.use-global-registry=false",
+                // the gateway answers for the whole system: its health (and readiness probe) includes "localRun",
+                // which stays OUT_OF_SERVICE until the launcher has seen every application healthy and the demo
+                // data loaded (markReady)
+                "--management.endpoint.health.probes.enabled=true",
+                "--management.endpoint.health.group.readiness.include=readinessState," + READINESS_COMPONENT,
                 "--spring.main.banner-mode=off"));
+        if (!extra.containsKey("gateway.server.address")) {
+            gatewayArgs.add("--server.address=" + LOOPBACK);
+        }
         started.forEach((name, context) -> gatewayArgs.add("--" + name.toUpperCase() + "_SERVICE_URL=http://127.0.0.1:"
                 + port(context)));
         extra.forEach((k, v) -> {
@@ -126,14 +158,27 @@ public final class LocalSystem implements AutoCloseable {
                 gatewayArgs.add("--" + k.substring("gateway.".length()) + "=" + v);
             }
         });
+        AtomicReference<Health> readiness = new AtomicReference<>(Health.outOfService()
+                .withDetail("reason", "starting: the applications are starting and the demo data is loading").build());
         ConfigurableApplicationContext gatewayContext;
         try {
-            gatewayContext = run(GatewayApplication.class, gatewayArgs);
+            gatewayContext = run(GatewayApplication.class, gatewayArgs, context -> ((GenericApplicationContext) context)
+                    .registerBean(READINESS_COMPONENT, HealthIndicator.class, () -> readiness::get));
         } catch (RuntimeException e) {
             started.values().forEach(ConfigurableApplicationContext::close);
             throw e;
         }
-        return new LocalSystem(started, gatewayContext);
+        return new LocalSystem(started, gatewayContext, readiness);
+    }
+
+    /** The whole system is ready: the gateway's health (component {@value #READINESS_COMPONENT}) turns UP. */
+    public void markReady() {
+        readiness.set(Health.up().build());
+    }
+
+    /** The system is stopping: the gateway's health says so until it is gone. */
+    public void markStopping() {
+        readiness.set(Health.outOfService().withDetail("reason", "stopping").build());
     }
 
     private static List<String> serviceArgs(String name, Infrastructure infra, int port, JwtKeys keys,
@@ -149,6 +194,9 @@ public final class LocalSystem implements AutoCloseable {
                 "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + keys.publicKey().toAbsolutePath(),
                 "--management.metrics.use-global-registry=false",
                 "--spring.main.banner-mode=off"));
+        if (!extra.containsKey("services.server.address") && !extra.containsKey(name + ".server.address")) {
+            args.add("--server.address=" + LOOPBACK);
+        }
         // each service signs its audit checkpoints with its own key, kept next to the JWT keys (docs/audit.md)
         AuditKeys auditKeys = AuditKeys.ensure(keys.privateKey().toAbsolutePath().getParent(), name);
         args.add("--sikerja.audit.signing-key-location=file:" + auditKeys.privateKey().toAbsolutePath());
@@ -164,9 +212,53 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private static ConfigurableApplicationContext run(Class<?> application, List<String> args) {
+        return run(application, args, context -> { });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConfigurableApplicationContext run(Class<?> application, List<String> args,
+                                                      ApplicationContextInitializer<ConfigurableApplicationContext> extra) {
         return new SpringApplicationBuilder(application)
                 .registerShutdownHook(false)
+                .initializers(LocalSystem::ownNettyResources, extra)
                 .run(args.toArray(String[]::new));
+    }
+
+    /**
+     * Each application gets its own Netty event loops instead of reactor-netty's JVM-global ones: closing one context
+     * would otherwise dispose the loops the other applications in this JVM still serve requests on (and wait up to
+     * 15 s for them to fall quiet), which made a stop take most of a minute.
+     */
+    private static void ownNettyResources(ConfigurableApplicationContext context) {
+        ((GenericApplicationContext) context).registerBean("reactorResourceFactory", ReactorResourceFactory.class, () -> {
+            ReactorResourceFactory factory = new ReactorResourceFactory();
+            factory.setUseGlobalResources(false);
+            factory.setShutdownQuietPeriod(Duration.ofMillis(100));
+            factory.setShutdownTimeout(Duration.ofSeconds(3));
+            return factory;
+        });
+    }
+
+    /**
+     * Creates the services' databases unless they exist, waiting up to {@code wait} for PostgreSQL to accept logins
+     * (an external server may still be starting or recovering from its write-ahead log).
+     */
+    public static void ensureDatabases(Infrastructure infra, Duration wait) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try {
+                for (String service : SERVICES.keySet()) {
+                    ensureDatabase(infra, "sikerja_" + service);
+                }
+                return;
+            } catch (IllegalStateException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("PostgreSQL at " + infra.jdbcBase() + " is not reachable: "
+                            + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
+                }
+                Thread.sleep(500);
+            }
+        }
     }
 
     static void ensureDatabase(Infrastructure infra, String database) {
@@ -206,12 +298,49 @@ public final class LocalSystem implements AutoCloseable {
         return urls;
     }
 
-    /** Gateway first (no new requests), then the services. */
+    /**
+     * Gateway first (it finishes the requests it has and takes no new ones), then the services together, each
+     * finishing its requests in flight (graceful shutdown) while PostgreSQL, Kafka and MongoDB are still up.
+     */
     @Override
     public void close() {
-        gateway.close();
+        close(Duration.ofSeconds(30));
+    }
+
+    /** As {@link #close()}, giving up on the services after {@code timeout} (the caller stops the infrastructure). */
+    public void close(Duration timeout) {
+        markStopping();
+        closeQuietly("gateway", gateway);
         List<String> names = new ArrayList<>(services.keySet());
-        java.util.Collections.reverse(names);
-        names.forEach(name -> services.get(name).close());
+        Collections.reverse(names);
+        ExecutorService closer = Executors.newFixedThreadPool(names.size(), r -> {
+            Thread t = new Thread(r, "sikerja-launcher-close");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<CompletableFuture<Void>> closing = names.stream().map(name -> CompletableFuture.runAsync(
+                    () -> closeQuietly(name + "-service", services.get(name)), closer)).toList();
+            CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            log.warn("Services still closing after {}; stopping the infrastructure anyway", timeout);
+        } catch (java.util.concurrent.ExecutionException e) {
+            log.warn("While closing the services", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            closer.shutdown();
+        }
+    }
+
+    private static void closeQuietly(String name, ConfigurableApplicationContext context) {
+        long start = System.nanoTime();
+        try {
+            context.close();
+        } catch (RuntimeException e) {
+            log.warn("While closing {}", name, e);
+        }
+        log.info("{} stopped in {} ms", name, (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -68,7 +68,7 @@ final class AssignmentWorld {
         new OrgPlanLoader(api, 1).load(plan);
         String admin = api.devToken(plan.adminNip(), agency, "AGENCY_ADMIN");
         assertThat(api.post("/api/v1/agencies/" + agency + "/profile-bindings", admin, Map.of("profileId",
-                profileId, "profileVersion", 1, "effectiveFrom", "2023-01-01")).status()).isEqualTo(201);
+                profileId, "profileVersion", 1, "effectiveFrom", "2023-07-06")).status()).isEqualTo(201); // REG-01
         OrgDirectory org = sut.system().context("assignment").getBean(OrgDirectory.class);
         AgencyProfiles profiles = sut.system().context("assignment").getBean(AgencyProfiles.class);
         LocalDate today = today();

@@ -31,7 +31,7 @@ class AuditSystemTest {
         String admin = api.devToken("197801012005011001", agency, "AGENCY_ADMIN");
         assertThat(api.post("/api/v1/agencies", admin, Map.of("agencyId", agency, "name", "Pemerintah Kota Audit"))
                 .status()).isEqualTo(201);
-        String bpk = api.devToken("bpk-auditor-01", null, "AUDITOR");
+        String bpk = api.devToken("bpk-auditor-01", null, "NATIONAL_AUDITOR");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> api.get("/api/v1/audit/org/aggregates/" + agency + "/history", bpk).status() == 200);
         ApiClient.Response history = api.get("/api/v1/audit/org/aggregates/" + agency + "/history", bpk);

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -113,6 +114,24 @@ class OrgDemoSystemTest {
                 a -> a.path("employee").path("position").has("kind"));
         assertThat(known.path("employee").path("position").path("kind").asText()).isEqualTo("PELAKSANA");
         assertThat(known.path("employee").path("position").path("jobClass").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("REG-01 the demo binds every agency to its version-2 profile from the day its regulation is in force: "
+            + "Kota Bandung from 1 April 2023 (Perwal Bandung 6/2023 Pasal 23), Bekasi 6 July, Serang 4 May, Cilegon "
+            + "5 June 2023")
+    void demoBindingsInForce() {
+        Map<String, String> expected = Map.of("kota-bandung", "bandung-2023@2 2023-04-01",
+                "kota-bekasi", "bekasi-2023@2 2023-07-06", "kota-serang", "serang-2023@2 2023-05-04",
+                "kota-cilegon", "cilegon-2023@2 2023-06-05");
+        expected.forEach((agency, binding) -> {
+            String token = api.devToken("197801012005011001", agency, "AGENCY_ADMIN");
+            JsonNode bindings = awaitJson("/api/v1/agencies/" + agency + "/profile-bindings", token,
+                    b -> b.size() == 1);
+            JsonNode first = bindings.get(0);
+            assertThat(first.get("profileId").asText() + "@" + first.get("profileVersion").asInt() + " "
+                    + first.get("effectiveFrom").asText()).as(agency).isEqualTo(binding);
+        });
     }
 
     @Test

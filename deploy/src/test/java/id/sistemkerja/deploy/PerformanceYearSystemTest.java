@@ -48,7 +48,7 @@ class PerformanceYearSystemTest {
     }
 
     @Test
-    @DisplayName("PERF-01..10 a unit's year from agreement to annual predikat through the gateway, with a returned result, a lead's input and an objection; the predikat lands in org-service's employee history")
+    @DisplayName("PERF-01..10 a unit's year from agreement to annual predikat through the gateway, with a returned result, a lead's input and an objection decided after the explanations (PP 30/2019 Pasal 59(3)); the predikat lands in org-service's employee history")
     void unitYear() {
         String agency = "kota-kinerja-" + UUID.randomUUID().toString().substring(0, 8);
         int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
@@ -80,7 +80,7 @@ class PerformanceYearSystemTest {
         new OrgPlanLoader(api, 2).load(plan);
         String admin = api.devToken("197801012005011001", agency, "AGENCY_ADMIN");
         ok(api.post("/api/v1/agencies/" + agency + "/profile-bindings", admin, Map.of("profileId", "bekasi-2023",
-                "profileVersion", 1, "effectiveFrom", "2020-01-01")));
+                "profileVersion", 2, "effectiveFrom", "2023-07-06")));
 
         // performance-service learns the org and the binding from Kafka
         OrgDirectory replica = sut.system().context("performance").getBean(OrgDirectory.class);
@@ -158,9 +158,15 @@ class PerformanceYearSystemTest {
                 api.devToken(objector, agency, "EMPLOYEE"), Map.of("reasons",
                         List.of("Target triwulan IV tercapai, bukti dukung terlampir")));
         ok(objection);
-        String decision = objectorSkp + "/evaluations/TAHUNAN/objections/" + objection.json().get("id").asText()
-                + "/decision";
+        String objectionUri = objectorSkp + "/evaluations/TAHUNAN/objections/" + objection.json().get("id").asText();
+        String decision = objectionUri + "/decision";
         assertThat(api.post(decision, kabidT, Map.of("decision", "UPHOLD", "reason", "x")).status()).isEqualTo(403);
+        // PP 30/2019 Pasal 59(3): the superior asks the appraiser and the employee for explanations before deciding
+        assertThat(api.post(decision, kadisT, Map.of("decision", "UPHOLD", "reason", "x")).status()).isEqualTo(422);
+        ok(api.post(objectionUri + "/explanation-requests", kadisT, Map.of()));
+        ok(api.post(objectionUri + "/explanations", kabidT, Map.of("text", "Target triwulan IV 80%")));
+        ok(api.post(objectionUri + "/explanations", api.devToken(objector, agency, "EMPLOYEE"), Map.of("text",
+                "Laporan triwulan IV terlampir")));
         ok(api.post(decision, kadisT, Map.of("decision", "CHANGE", "workResultRating", "SESUAI_EKSPEKTASI",
                 "behaviourRating", "SESUAI_EKSPEKTASI", "reason", "Bukti dukung menunjukkan target tercapai")));
         // PERF-10: follow-up on the final predikat

@@ -17,10 +17,12 @@ public final class SystemUnderTest {
 
     private final LocalSystem system;
     private final TestInfrastructure infra;
+    private final JwtKeys keys;
 
-    private SystemUnderTest(LocalSystem system, TestInfrastructure infra) {
+    private SystemUnderTest(LocalSystem system, TestInfrastructure infra, JwtKeys keys) {
         this.system = system;
         this.infra = infra;
+        this.keys = keys;
     }
 
     public static SystemUnderTest get() {
@@ -45,7 +47,8 @@ public final class SystemUnderTest {
                     Map.of("gateway.sikerja.gateway.requests-per-second", "2000", "gateway.sikerja.gateway.burst", "4000",
                             "services.sikerja.kafka.consumer-backoff", "100ms"));
             Runtime.getRuntime().addShutdownHook(new Thread(system::close, "sikerja-system-stop"));
-            return new SystemUnderTest(system, infra);
+            system.markReady(); // no demo data here: ready once started, as the launcher reports it
+            return new SystemUnderTest(system, infra, keys);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,5 +69,10 @@ public final class SystemUnderTest {
 
     public TestInfrastructure infrastructure() {
         return infra;
+    }
+
+    /** The development issuer's key pair (to sign tokens the issuer would refuse to issue, for refusal tests). */
+    public JwtKeys keys() {
+        return keys;
     }
 }

@@ -38,12 +38,18 @@ class TeamFlowSystemTest {
         final List<String> nips = new java.util.ArrayList<>();
         final List<String[]> heads = new java.util.ArrayList<>();
 
+        final List<String> placed = new java.util.ArrayList<>();
+
         City(String prefix, String profileId) {
+            this(prefix, profileId, 1);
+        }
+
+        City(String prefix, String profileId, int profileVersion) {
             agency = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
             admin = api.devToken("197801012005011001", agency, "AGENCY_ADMIN");
             ok(api.post("/api/v1/agencies", admin, Map.of("agencyId", agency, "name", "Pemerintah " + agency)));
             ok(api.post("/api/v1/agencies/" + agency + "/profile-bindings", admin, Map.of("profileId", profileId,
-                    "profileVersion", 1, "effectiveFrom", "2020-01-01")));
+                    "profileVersion", profileVersion, "effectiveFrom", "2023-07-06"))); // REG-01: in force
         }
 
         String department(String code, String kind) {
@@ -67,13 +73,16 @@ class TeamFlowSystemTest {
             return nip;
         }
 
-        /** A JF (ahli muda by default) of the unit with last year's predikat BAIK. */
+        /** A JF (ahli muda by default) of the unit, placed under its head (ORG-04), with last year's predikat BAIK. */
         String functional(String unit, String level, String rank, boolean converted) {
             String code = "jf" + PEOPLE.incrementAndGet();
             ok(api.post("/api/v1/units/" + unit + "/positions", admin, Map.of("code", code, "kind", "FUNGSIONAL",
                     "title", "Analis " + code, "functionalLevel", level, "capacity", 1)));
             String nip = employee(rank, "S1", List.of("perencanaan"), converted);
             appoint(nip, unit + ":" + code);
+            ok(api.post("/api/v1/placements", token("ppk", "STAFFING_AUTHORITY"), Map.of("nip", nip,
+                    "unitId", unit, "appraiserPositionId", unit + ":head", "effectiveFrom", "2024-01-02")));
+            placed.add(nip);
             ok(api.post("/api/v1/employees/" + nip + "/predikat", admin, Map.of("year", TODAY.getYear() - 1,
                     "predikat", "BAIK")));
             return nip;
@@ -105,12 +114,23 @@ class TeamFlowSystemTest {
                             && nips.stream().allMatch(nip -> org.employee(nip).flatMap(e -> e.positionKind())
                             .isPresent() && org.employee(nip).get().lastPredikat().isPresent()
                             || heads.stream().anyMatch(h -> h[1].equals(nip)))
-                            && heads.stream().allMatch(h -> org.headOf(h[0], TODAY).map(h[1]::equals).orElse(false)));
+                            && heads.stream().allMatch(h -> org.headOf(h[0], TODAY).map(h[1]::equals).orElse(false))
+                            && placed.stream().allMatch(nip -> org.appraiserOf(nip, TODAY).isPresent()));
         }
 
         String token(String nip, String... roles) {
             return api.devToken(nip, agency, roles);
         }
+    }
+
+    /** Repeats a call while another service's replica does not know a fact yet (409 fact-not-yet-known). */
+    private static ApiClient.Response retried(java.util.function.Supplier<ApiClient.Response> call) {
+        ApiClient.Response[] last = new ApiClient.Response[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            last[0] = call.get();
+            return !(last[0].status() == 409 && last[0].body().contains("fact-not-yet-known"));
+        });
+        return last[0];
     }
 
     private static ApiClient.Response ok(ApiClient.Response response) {
@@ -147,11 +167,50 @@ class TeamFlowSystemTest {
         return body;
     }
 
+    /** A decree dated today: on or after the proposal and verification it rests on (12.12). */
     private Map<String, Object> decree(List<String> members) {
         return Map.of("decreeNumber", "800/" + UUID.randomUUID().toString().substring(0, 4), "decreeDate",
-                TODAY.minusDays(5).toString(), "tasks", List.of("Menyusun rencana aksi"),
+                TODAY.toString(), "tasks", List.of("Menyusun rencana aksi"),
                 "targets", List.of("Capaian program 100%"),
                 "members", members.stream().map(nip -> Map.of("nip", nip, "duty", "analis perencanaan")).toList());
+    }
+
+    @Test
+    @DisplayName("ASG-03 M4 through the gateway: once team-service established a Bidang's team (team.TeamEstablished on Kafka), another Bidang's TEAM order naming it is refused (422) and the owning Bidang's order is issued")
+    void teamOrderNamesOwnTeam() {
+        City city = new City("bks-m4", "bekasi-2023");
+        String dinas = city.department("dinsos", "DINAS");
+        city.head(dinas, "JPT_PRATAMA");
+        String owning = city.unit(dinas, "rehsos");
+        String kabid = city.head(owning, "ADMINISTRATOR");
+        String other = city.unit(dinas, "linjamsos");
+        String otherKabid = city.head(other, "ADMINISTRATOR");
+        String member = city.functional(owning, "AHLI_MUDA", "III_C", false);
+        String stranger = city.functional(other, "AHLI_MUDA", "III_C", false);
+        city.awaitTeamService(); // functional() placed both under their unit's head (ORG-04)
+        String teamId = ok(api.post("/api/v1/teams", city.token(kabid), proposal(owning, "WITHIN_UNIT")))
+                .json().get("teamId").asText();
+        ok(api.post("/api/v1/teams/" + teamId + "/decree", city.token(kabid), decree(List.of(member))));
+
+        Map<String, Object> terms = Map.of("purpose", "Percepatan program prioritas", "targets",
+                List.of("Capaian program 100%"), "otherArrangements", "Dilaporkan tiap bulan", "nature",
+                "INCIDENTAL", "planning", "UNPLANNED", "validFrom", TODAY.toString(), "validUntil",
+                TODAY.plusMonths(6).toString());
+        status(postOnceKnown("/api/v1/assignment-orders", city.token(otherKabid), Map.of("owningUnitId", other,
+                "form", "TEAM", "teamId", teamId, "assigneeNips", List.of(stranger), "terms", terms)), 422, "ASG-03",
+                teamId, owning);
+        ok(postOnceKnown("/api/v1/assignment-orders", city.token(kabid), Map.of("owningUnitId", owning, "form", "TEAM",
+                "teamId", teamId, "assigneeNips", List.of(member), "terms", terms)));
+    }
+
+    /** The answer once the service's replicas know the facts (Kafka): retried only while 409 fact-not-yet-known. */
+    private ApiClient.Response postOnceKnown(String path, String token, Object body) {
+        ApiClient.Response[] last = new ApiClient.Response[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            last[0] = api.post(path, token, body);
+            return last[0].status() != 409;
+        });
+        return last[0];
     }
 
     @Test
@@ -252,12 +311,12 @@ class TeamFlowSystemTest {
         status(api.post("/api/v1/teams/" + healthTeam + "/coordinator", city.token("ppk", "STAFFING_AUTHORITY"),
                 Map.of("nip", other, "experienceInField", true)), 422, "TEAM-06", "PENANAMAN_MODAL");
         JsonNode allowances = awaitJson("/api/v1/team/allowances?nip=" + coordinator,
-                city.token("payroll", "OPERATOR"), j -> j.size() == 1);
+                city.token("payroll", "PAYROLL_CLIENT"), j -> j.size() == 1);
         assertThat(allowances.toString()).contains("KOORDINATOR", "serang-2023", "TEAM-09");
     }
 
     @Test
-    @DisplayName("TEAM-03 Bekasi: a lead who is no JF hasil penyetaraan is refused while an eligible one exists, unless justified")
+    @DisplayName("TEAM-03 Bekasi: a lead who is no JF hasil penyetaraan is refused while an eligible one is on the team, even with a justification; the JF hasil penyetaraan leads (BKS23 Pasal 9(4)-(5))")
     void bekasiLeadPriority() {
         City city = new City("bks-team", "bekasi-2023");
         String bapperida = city.department("bapperida", "BADAN");
@@ -273,10 +332,13 @@ class TeamFlowSystemTest {
         ok(api.post("/api/v1/teams/" + teamId + "/decree", city.token(kabid), decree(List.of(converted, other))));
         status(api.post("/api/v1/teams/" + teamId + "/lead", city.token(kabid), Map.of("nip", other,
                 "experienceInField", true)), 422, "TEAM-03", converted);
-        ok(api.post("/api/v1/teams/" + teamId + "/lead", city.token(kabid), Map.of("nip", other,
-                "experienceInField", true, "justification", "JF hasil penyetaraan sedang tugas belajar")));
+        status(api.post("/api/v1/teams/" + teamId + "/lead", city.token(kabid), Map.of("nip", other,
+                "experienceInField", true, "justification", "JF hasil penyetaraan sedang tugas belajar")), 422,
+                "TEAM-03", converted);
+        ok(api.post("/api/v1/teams/" + teamId + "/lead", city.token(kabid), Map.of("nip", converted,
+                "experienceInField", true)));
         JsonNode team = awaitJson("/api/v1/teams/" + teamId, city.token(kabid),
-                j -> other.equals(j.path("leadNip").asText()));
+                j -> converted.equals(j.path("leadNip").asText()));
         assertThat(team.path("lastDecision").toString()).contains("bekasi-2023", "TEAM-03", "TEAM-05");
     }
 
@@ -288,10 +350,8 @@ class TeamFlowSystemTest {
         city.head(dinas, "JPT_PRATAMA");
         String bidang = city.unit(dinas, "rehsos");
         String kabid = city.head(bidang, "ADMINISTRATOR");
-        String member = city.functional(bidang, "AHLI_MUDA", "III_C", false);
         // ORG-04: the member is placed in the unit under its head (bekasi-2021 ORG-11: ahli muda under an Administrator)
-        ok(api.post("/api/v1/placements", city.token("ppk", "STAFFING_AUTHORITY"), Map.of("nip", member,
-                "unitId", bidang, "appraiserPositionId", bidang + ":head", "effectiveFrom", "2024-01-02")));
+        String member = city.functional(bidang, "AHLI_MUDA", "III_C", false);
         city.awaitTeamService();
 
         String teamId = ok(api.post("/api/v1/teams", city.token(kabid), proposal(bidang, "WITHIN_UNIT")))
@@ -331,6 +391,68 @@ class TeamFlowSystemTest {
                 .contains(number[0]);
         // ... and the SKP's role ends the day before
         awaitJson(plan, city.token(member), j -> TODAY.toString().equals(roleOf(j, number[0]).path("until").asText()));
+    }
+
+    @Test
+    @DisplayName("TEAM-07 ASG-02 ASG-08 Cilegon: a member from another perangkat daerah joins a lintas Unit Organisasi team through an involvement request and its TEAM order; an order of another unit adds nobody (CLG23 Pasal 1(14), 9(1); M4)")
+    void crossDepartmentTeamFedByAssignments() {
+        City city = new City("clg-team", "cilegon-2023", 2);
+        String dinkes = city.department("dinkes", "DINAS");
+        city.head(dinkes, "JPT_PRATAMA");
+        String yankes = city.unit(dinkes, "yankes");
+        String kabid = city.head(yankes, "ADMINISTRATOR");
+        String lead = city.functional(yankes, "AHLI_MUDA", "III_C", false);
+        String bappeda = city.department("bappeda", "BADAN");
+        String kaban = city.head(bappeda, "JPT_PRATAMA");
+        String bidang = city.unit(bappeda, "ekonomi");
+        String kabidBappeda = city.head(bidang, "ADMINISTRATOR");
+        String planner = city.functional(bidang, "AHLI_MUDA", "III_C", false);
+        String colleague = city.functional(bidang, "AHLI_MUDA", "III_C", false);
+        city.awaitTeamService();
+
+        // TEAM-07: the members come from two perangkat daerah; in Cilegon the owning unit head decrees that team too
+        String teamId = ok(api.post("/api/v1/teams", city.token(kabid), proposal(yankes, "WITHIN_UNIT")))
+                .json().get("teamId").asText();
+        status(api.post("/api/v1/teams/" + teamId + "/decree", city.token(kaban), decree(List.of(lead, planner))),
+                403, "TEAM-07", "Pasal 9(1)");
+        ok(api.post("/api/v1/teams/" + teamId + "/decree", city.token(kabid), decree(List.of(lead, planner))));
+        awaitJson("/api/v1/teams/" + teamId, city.token(kabid), j -> "CROSS_DEPARTMENT".equals(j.path("scope")
+                .asText()));
+
+        // ASG-08: the owning unit head asks the appraiser where the planner sits; ASG-05: that appraiser issues
+        Map<String, Object> request = new HashMap<>();
+        request.put("owningUnitId", yankes);
+        request.put("targetUnitId", bidang);
+        request.put("form", "TEAM");
+        request.put("teamId", teamId);
+        request.put("requestedNips", List.of(planner));
+        request.put("terms", Map.of("purpose", "Percepatan program prioritas", "competencies", List.of("perencanaan"),
+                "targets", List.of("Capaian program 100%"), "otherArrangements", "Dilaporkan tiap bulan",
+                "nature", "INCIDENTAL", "planning", "UNPLANNED", "validFrom", TODAY.toString(),
+                "validUntil", TODAY.plusMonths(6).toString()));
+        String requestId = ok(retried(() -> api.post("/api/v1/involvement-requests", city.token(kabid), request)))
+                .json().path("requestId").asText();
+        String orderId = ok(retried(() -> api.post("/api/v1/involvement-requests/" + requestId + "/approval",
+                city.token(kabidBappeda), Map.of("nominatedNips", List.of(planner))))).json().path("result").asText();
+        String number = ok(retried(() -> api.post("/api/v1/assignment-orders/" + orderId + "/issue",
+                city.token(kabidBappeda), Map.of()))).json().path("result").asText();
+        JsonNode roster = awaitJson("/api/v1/teams/" + teamId + "/roster", city.token(kabid),
+                j -> j.toString().contains(planner) && j.toString().contains(number));
+        assertThat(roster.toString()).contains("\"homeUnitId\":\"" + bidang + "\"");
+
+        // M4: an order of another unit naming the team adds nobody, whichever service refuses it first
+        Map<String, Object> foreign = Map.of("owningUnitId", bidang, "form", "TEAM", "teamId", teamId,
+                "assigneeNips", List.of(colleague), "terms", request.get("terms"));
+        ApiClient.Response intrusion = retried(() -> api.post("/api/v1/assignment-orders", city.token(kabidBappeda),
+                foreign));
+        if (intrusion.status() == 200 || intrusion.status() == 201) {
+            JsonNode refused = awaitJson("/api/v1/teams/" + teamId + "/refused-memberships", city.token(kabid),
+                    j -> j.toString().contains(colleague));
+            assertThat(refused.toString()).contains("TEAM-08", bidang);
+        } else {
+            assertThat(intrusion.status()).as(intrusion.body()).isEqualTo(422);
+        }
+        assertThat(api.get("/api/v1/teams/" + teamId + "/roster", city.token(kabid)).body()).doesNotContain(colleague);
     }
 
     private static JsonNode roleOf(JsonNode plan, String orderNumber) {

@@ -10,6 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +70,126 @@ class LocalProfileGatewayTest {
             }
         }
         assertThat(limited).isGreaterThan(0);
+    }
+
+    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec devTokenRequest(Map<String, ?> body) {
+        return web.post().uri("/auth/dev-token").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private String signed(java.util.function.Consumer<com.nimbusds.jwt.JWTClaimsSet.Builder> change) throws Exception {
+        String valid = devToken("199001202015031003");
+        com.nimbusds.jwt.JWTClaimsSet.Builder claims = new com.nimbusds.jwt.JWTClaimsSet.Builder(
+                com.nimbusds.jwt.SignedJWT.parse(valid).getJWTClaimsSet());
+        change.accept(claims);
+        com.nimbusds.jwt.SignedJWT jwt = new com.nimbusds.jwt.SignedJWT(
+                new com.nimbusds.jose.JWSHeader(com.nimbusds.jose.JWSAlgorithm.RS256), claims.build());
+        jwt.sign(new com.nimbusds.jose.crypto.RSASSASigner(DevTokenIssuer.readPkcs8(
+                new org.springframework.core.io.FileSystemResource(TestKeys.PRIVATE))));
+        return jwt.serialize();
+    }
+
+    @Test
+    @DisplayName("H1 the development issuer's token names issuer, audience, expiry within 8 hours, agency and roles")
+    void devTokenClaims() throws Exception {
+        com.nimbusds.jwt.JWTClaimsSet claims = com.nimbusds.jwt.SignedJWT.parse(devToken("199001202015031003"))
+                .getJWTClaimsSet();
+        assertThat(claims.getIssuer()).isEqualTo("sikerja-local");
+        assertThat(claims.getAudience()).containsExactly("sikerja-api");
+        assertThat(claims.getExpirationTime().getTime() - claims.getIssueTime().getTime())
+                .isLessThanOrEqualTo(8 * 3_600_000L);
+        assertThat(claims.getStringClaim("agency")).isEqualTo("kota-bandung");
+    }
+
+    @Test
+    @DisplayName("H1 the gateway refuses a token for another audience, without exp, of another issuer, or with role SYSTEM")
+    void gatewayValidatesClaims() throws Exception {
+        for (String token : List.of(signed(b -> b.audience("e-office")), signed(b -> b.expirationTime(null)),
+                signed(b -> b.issuer("https://sso.example.go.id")), signed(b -> b.claim("roles", List.of("SYSTEM"))),
+                signed(b -> b.claim("agency", null)))) {
+            web.get().uri("/api/v1/agencies/kota-bandung").header("Authorization", "Bearer " + token).exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+    }
+
+    @Test
+    @DisplayName("H3 the development issuer caps the validity: ttlMinutes 10^7 or 0 is a 400 problem+json")
+    void devTokenTtlCapped() {
+        devTokenRequest(Map.of("subject", "x", "agency", "kota-bandung", "roles", List.of("EMPLOYEE"),
+                "ttlMinutes", 10_000_000)).expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        devTokenRequest(Map.of("subject", "x", "agency", "kota-bandung", "roles", List.of("EMPLOYEE"),
+                "ttlMinutes", 0)).expectStatus().isBadRequest();
+    }
+
+    @Test
+    @DisplayName("C1 H3 the development issuer never issues SYSTEM, an unknown role, or an agency-less token of an agency role")
+    void devTokenRolesChecked() {
+        devTokenRequest(Map.of("subject", "x", "roles", List.of("SYSTEM", "AUDITOR"))).expectStatus().isBadRequest();
+        devTokenRequest(Map.of("subject", "x", "agency", "kota-bandung", "roles", List.of("SYSTEM")))
+                .expectStatus().isBadRequest();
+        devTokenRequest(Map.of("subject", "x", "roles", List.of("AUDITOR"))).expectStatus().isBadRequest();
+        devTokenRequest(Map.of("subject", "x", "agency", "kota-bandung", "roles", List.of("SUPERUSER")))
+                .expectStatus().isBadRequest();
+        devTokenRequest(Map.of("subject", "x", "roles", List.of())).expectStatus().isBadRequest();
+        devTokenRequest(Map.of("subject", "bpk-01", "roles", List.of("NATIONAL_AUDITOR"))).expectStatus().isOk();
+    }
+
+    @Test
+    @DisplayName("H2 a 2 MB POST is a 413 problem+json at the gateway, with Content-Length and chunked alike")
+    void bodyLimit() {
+        String token = "Bearer " + devToken("197801012005011001");
+        web.post().uri("/api/v1/agencies").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(new byte[2 * 1024 * 1024]).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(413);
+        byte[] chunk = new byte[64 * 1024];
+        reactor.core.publisher.Flux<org.springframework.core.io.buffer.DataBuffer> chunked = reactor.core.publisher.Flux
+                .range(0, 32).map(i -> org.springframework.core.io.buffer.DefaultDataBufferFactory.sharedInstance.wrap(chunk));
+        web.post().uri("/api/v1/agencies").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                .body(chunked, org.springframework.core.io.buffer.DataBuffer.class).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    @DisplayName("H2 a small chunked POST passes the limit and is routed")
+    void smallChunkedBodyRouted() {
+        reactor.core.publisher.Flux<org.springframework.core.io.buffer.DataBuffer> chunked = reactor.core.publisher.Flux
+                .just("{\"agencyId\":", "\"x\"}").map(s -> org.springframework.core.io.buffer.DefaultDataBufferFactory
+                        .sharedInstance.wrap(s.getBytes()));
+        web.post().uri("/api/v1/agencies").header("Authorization", "Bearer " + devToken("197801012005011001"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(chunked, org.springframework.core.io.buffer.DataBuffer.class).exchange()
+                .expectStatus().isEqualTo(503);
+    }
+
+    @Test
+    @DisplayName("L1 the gateway actuator beyond health is for deployment operators; the route API is not exposed")
+    void actuatorForOperators() {
+        String employee = "Bearer " + devToken("197801012005011001");
+        web.get().uri("/actuator/metrics").header("Authorization", employee).exchange().expectStatus().isForbidden();
+        web.get().uri("/actuator/gateway/routes").header("Authorization", employee).exchange()
+                .expectStatus().isForbidden();
+        Map<?, ?> operator = web.post().uri("/auth/dev-token").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("subject", "ops-01", "roles", List.of("OPERATOR")))
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        web.get().uri("/actuator/gateway/routes").header("Authorization", "Bearer " + operator.get("token"))
+                .exchange().expectStatus().isNotFound();
+        web.get().uri("/actuator/health").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components").doesNotExist();
+    }
+
+    @Test
+    @DisplayName("L5 the gateway generates the correlation id; a caller's own id is only echoed as X-Client-Correlation-Id")
+    void correlationIdGenerated() {
+        var result = web.get().uri("/api/v1/agencies/kota-bandung")
+                .header("Authorization", "Bearer " + devToken("199001202015031003"))
+                .header("X-Correlation-Id", "someone-elses-chain").exchange().returnResult(String.class);
+        assertThat(result.getResponseHeaders().getFirst("X-Correlation-Id")).isNotEqualTo("someone-elses-chain")
+                .isNotBlank();
+        assertThat(result.getResponseHeaders().getFirst("X-Client-Correlation-Id")).isEqualTo("someone-elses-chain");
     }
 
     @Test

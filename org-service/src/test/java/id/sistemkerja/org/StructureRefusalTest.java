@@ -115,6 +115,30 @@ class StructureRefusalTest {
     }
 
     @Test
+    @DisplayName("ORG-03 a PPPK is registered with the NI PPPK BKN issued, whose digits 13-14 are no month "
+            + "(...2025 21 2 001): only 18 digits and the birth date are checked; the same number as a PNS's NIP is "
+            + "refused 400 nip.appointmentMonth; an NI PPPK with a false birth date 400 nip.birthDate; nothing stored")
+    void pppkNumber() {
+        java.time.LocalDate birth = java.time.LocalDate.of(1993, 1, 1)
+                .plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(365));
+        String niPppk = birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "2025212"
+                + String.format("%03d", 1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(998));
+        long before = org.storedEvents();
+        refused(400, "ORG-03", org.admin, "/api/v1/employees", Map.of("nip", niPppk, "fullName", "Pegawai",
+                "employmentType", "PNS", "rank", "III_A", "education", "S1"))
+                .jsonPath("$.field").isEqualTo("nip.appointmentMonth");
+        refused(400, "ORG-03", org.admin, "/api/v1/employees", Map.of("nip", "199302302025212001", "fullName",
+                "Pegawai PPPK", "employmentType", "PPPK", "education", "D3"))
+                .jsonPath("$.field").isEqualTo("nip.birthDate")
+                .jsonPath("$.article").value(article -> assertThat(article.toString()).contains("NI PPPK"));
+        assertThat(org.storedEvents()).isEqualTo(before);
+        org.post(org.admin, "/api/v1/employees", Map.of("nip", niPppk, "fullName", "Perawat PPPK",
+                "employmentType", "PPPK", "education", "D3", "competencies", List.of("keperawatan")))
+                .expectStatus().isCreated();
+        org.awaitJson(org.admin, "/api/v1/employees/" + niPppk, "$.employee.employmentType", "PPPK");
+    }
+
+    @Test
     @DisplayName("structure and employees are registered by the agency's administrator only")
     void onlyTheAgencyAdministrator() {
         long before = org.storedEvents();

@@ -57,12 +57,49 @@ public final class OrgFacts {
     }
 
     public String unit(String id, String departmentId, UnitKind kind, PositionKind headKind, String headNip) {
+        String unitId = unitWithoutHead(id, departmentId, kind);
+        appointHead(unitId, headKind, headNip);
+        return unitId;
+    }
+
+    /** A unit whose head position and its holder have not reached the replica yet. */
+    public String unitWithoutHead(String id, String departmentId, UnitKind kind) {
         String unitId = agency + "-" + id;
         UnitKind departmentKind = replica.unit(departmentId).orElseThrow().kind();
         apply(new OrgUnitEstablished(unitId, agency, departmentId, departmentKind, departmentId,
                 List.of(departmentId), kind, "Unit " + id));
-        head(unitId, departmentId, headKind, headNip);
         return unitId;
+    }
+
+    /** The unit's head position (established when missing) gets its holder from {@link #SINCE}. */
+    public void appointHead(String unitId, PositionKind kind, String nip) {
+        var unit = replica.unit(unitId).orElseThrow();
+        if (replica.position(headPosition(unitId)).isEmpty()) {
+            apply(new PositionEstablished(headPosition(unitId), agency, unitId, unit.departmentId(), kind,
+                    "Kepala " + unitId, null, null, 1, true));
+        }
+        apply(new EmployeeRegistered(nip, agency, "Kepala " + unitId, EmploymentType.PNS, Rank.IV_A, Education.S2,
+                List.of(), false));
+        apply(new EmployeeAppointed(UUID.randomUUID().toString(), nip, agency, headPosition(unitId), unitId,
+                unit.departmentId(), kind, "Kepala " + unitId, null, null, SINCE, "SK/" + nip));
+    }
+
+    /** A structural position below the head (e.g. a Pengawas appraising part of the unit) and its holder. */
+    public String structural(String unitId, String code, PositionKind kind, String nip) {
+        var unit = replica.unit(unitId).orElseThrow();
+        String positionId = unitId + "-" + code;
+        apply(new PositionEstablished(positionId, agency, unitId, unit.departmentId(), kind, kind + " " + code, null,
+                null, 1, false));
+        apply(new EmployeeRegistered(nip, agency, kind + " " + code, EmploymentType.PNS, Rank.III_D, Education.S1,
+                List.of(), false));
+        apply(new EmployeeAppointed(UUID.randomUUID().toString(), nip, agency, positionId, unitId,
+                unit.departmentId(), kind, kind + " " + code, null, null, SINCE, "SK/" + nip));
+        return positionId;
+    }
+
+    /** Records an annual predikat of an employee (org-service's AnnualPredikatRecorded). */
+    public void predikat(String nip, int year, Predikat predikat) {
+        apply(new AnnualPredikatRecorded(nip, agency, year, predikat, "test"));
     }
 
     /** Head position id of a unit. */
@@ -71,12 +108,7 @@ public final class OrgFacts {
     }
 
     private void head(String unitId, String departmentId, PositionKind kind, String nip) {
-        apply(new PositionEstablished(headPosition(unitId), agency, unitId, departmentId, kind, "Kepala " + unitId,
-                null, null, 1, true));
-        apply(new EmployeeRegistered(nip, agency, "Kepala " + unitId, EmploymentType.PNS, Rank.IV_A, Education.S2,
-                List.of(), false));
-        apply(new EmployeeAppointed(UUID.randomUUID().toString(), nip, agency, headPosition(unitId), unitId,
-                departmentId, kind, "Kepala " + unitId, null, null, SINCE, "SK/" + nip));
+        appointHead(unitId, kind, nip);
     }
 
     public Employee employee(String nip) {
@@ -95,9 +127,15 @@ public final class OrgFacts {
         private List<String> competencies = List.of("kesehatan masyarakat");
         private boolean converted;
         private Predikat predikat = Predikat.BAIK;
+        private int predikatUntil = 2030;
+        private String appraiserPosition;
 
         private Employee(String nip) {
             this.nip = nip;
+        }
+
+        public String nip() {
+            return nip;
         }
 
         public Employee in(String unitId) {
@@ -143,6 +181,18 @@ public final class OrgFacts {
             return this;
         }
 
+        /** Annual predikat recorded for 2020 up to {@code year} only (none when before 2020). */
+        public Employee predikatUntil(int year) {
+            this.predikatUntil = year;
+            return this;
+        }
+
+        /** Placed under another appraiser position than the unit's head (e.g. a Pengawas). */
+        public Employee appraisedBy(String positionId) {
+            this.appraiserPosition = positionId;
+            return this;
+        }
+
         public String add() {
             String departmentId = replica.unit(unitId).orElseThrow().departmentId();
             String positionId = unitId + "-pos-" + nip;
@@ -153,8 +203,9 @@ public final class OrgFacts {
             apply(new EmployeeAppointed(UUID.randomUUID().toString(), nip, agency, positionId, unitId, departmentId,
                     kind, kind + " " + nip, level, jobClass, SINCE, "SK/" + nip));
             apply(new EmployeePlaced(UUID.randomUUID().toString(), nip, agency, unitId, departmentId,
-                    headPosition(unitId), SINCE, "SK-P/" + nip, "ppk", "national-7-2022", "1", List.of("ORG-04")));
-            for (int year = 2020; year <= 2030; year++) {
+                    appraiserPosition == null ? headPosition(unitId) : appraiserPosition, SINCE, "SK-P/" + nip, "ppk",
+                    "national-7-2022", "1", List.of("ORG-04")));
+            for (int year = 2020; year <= predikatUntil; year++) {
                 apply(new AnnualPredikatRecorded(nip, agency, year, predikat, "test"));
             }
             return nip;

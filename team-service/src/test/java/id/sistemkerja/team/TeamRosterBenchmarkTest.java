@@ -81,14 +81,14 @@ class TeamRosterBenchmarkTest {
             commands.sendAndWait(new ProposeTeamCommand(teamId, city.agency, city.unit, "Tim " + t, "Tujuan",
                     List.of("Target"), List.of("kesehatan masyarakat"), TODAY.minusDays(10), TODAY.plusDays(300),
                     AssignmentScope.WITHIN_UNIT, MEMBERS + 1, TODAY, head.actor()), head);
-            commands.sendAndWait(new EstablishTeamCommand(teamId, "800/" + t, TODAY.minusDays(10), List.of("Tugas"),
+            // acts in time order (12.12): decree, lead and members on the day of the proposal
+            commands.sendAndWait(new EstablishTeamCommand(teamId, "800/" + t, TODAY, List.of("Tugas"),
                     List.of("Target"), members.stream().map(n -> new DecreeMember(n, "anggota")).toList(),
                     head.actor()), head);
-            commands.sendAndWait(new AppointTeamLeadCommand(teamId, members.get(0), TODAY.minusDays(10), true,
+            commands.sendAndWait(new AppointTeamLeadCommand(teamId, members.get(0), TODAY, true,
                     null, head.actor()), head);
             for (String member : members.subList(1, members.size())) {
-                commands.sendAndWait(new AddTeamMemberCommand(teamId, member, null, null, TODAY.minusDays(10),
-                        "asg-" + UUID.randomUUID(), "ST/" + t, head.actor()), head);
+                commands.sendAndWait(new AddTeamMemberCommand(teamId, member, null, TODAY, head.actor()), head);
             }
         }
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;

@@ -1,11 +1,8 @@
 package id.sistemkerja.team;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jayway.jsonpath.JsonPath;
-import id.sistemkerja.contracts.Envelope;
 import id.sistemkerja.contracts.EventHeaders;
-import id.sistemkerja.contracts.IntegrationEvent;
 import id.sistemkerja.contracts.Topics;
 import id.sistemkerja.contracts.assignment.v1.AssignedEmployee;
 import id.sistemkerja.contracts.assignment.v1.AssignmentEnded;
@@ -16,78 +13,31 @@ import id.sistemkerja.contracts.vocabulary.AssignmentScope;
 import id.sistemkerja.contracts.vocabulary.Education;
 import id.sistemkerja.contracts.vocabulary.PositionKind;
 import id.sistemkerja.contracts.vocabulary.Rank;
-import id.sistemkerja.regulation.profile.replica.MongoProfileBindings;
-import id.sistemkerja.regulation.replica.OrgReplica;
-import id.sistemkerja.platform.test.KafkaTopicReader;
-import id.sistemkerja.platform.test.SiKerjaServiceTest;
-import id.sistemkerja.platform.test.TestInfrastructure;
 import id.sistemkerja.platform.test.TestTokens;
+import id.sistemkerja.platform.test.KafkaTopicReader;
+import id.sistemkerja.platform.test.TestInfrastructure;
 import id.sistemkerja.team.config.TeamPeriodEnds;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** team-service as a whole: HTTP acts, read models, Kafka in (assignment orders) and out (team v1). */
-@SiKerjaServiceTest
-class TeamServiceTest {
+class TeamServiceTest extends TeamApiTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
-
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    OrgReplica org;
-    @Autowired
-    MongoProfileBindings bindings;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     TeamPeriodEnds periodEnds;
 
-    private TestCity city(String profileId) {
-        return new TestCity(org, bindings::record, profileId.substring(0, 3) + "-" + UUID.randomUUID()
-                .toString().substring(0, 8), profileId, PositionKind.ADMINISTRATOR);
-    }
-
-    private WebTestClient.ResponseSpec post(TestCity city, String nip, String path, Object body, String... roles) {
-        return web.post().uri(path).header("Authorization", "Bearer " + TestTokens.token(nip, city.agency, roles))
-                .bodyValue(body).exchange();
-    }
-
-    private String get(TestCity city, String nip, String path, String... roles) {
-        return web.get().uri(path).header("Authorization", "Bearer " + TestTokens.token(nip, city.agency, roles))
-                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
-    }
-
-    private String awaitJson(TestCity city, String nip, String path, String jsonPath, Object expected) {
-        String[] body = new String[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            body[0] = get(city, nip, path);
-            assertThat((Object) JsonPath.read(body[0], jsonPath)).as(path + " " + jsonPath).isEqualTo(expected);
-        });
-        return body[0];
-    }
-
-    /** An established within-unit team of {@code city} (no verification step: not a Bandung profile). */
+    /** An established team of {@code city} (no verification step: not a Bandung profile), decreed today. */
     private String establishedTeam(TestCity city, AssignmentScope scope, String establisher, List<String> members,
                                    String... establisherRoles) {
         String teamId = post(city, city.unitHead, "/api/v1/teams", Map.of("owningUnitId", city.unit,
@@ -97,7 +47,7 @@ class TeamServiceTest {
                 "scope", scope.name(), "plannedSize", 4)).expectStatus().isCreated()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("teamId").asText();
         post(city, establisher, "/api/v1/teams/" + teamId + "/decree", Map.of("decreeNumber", "800/7/2025",
-                "decreeDate", TODAY.minusDays(10).toString(), "tasks", List.of("Fasilitasi investor"),
+                "decreeDate", TODAY.toString(), "tasks", List.of("Fasilitasi investor"),
                 "targets", List.of("Realisasi investasi naik 10%"),
                 "members", members.stream().map(nip -> Map.of("nip", nip, "duty", "analis investasi")).toList()),
                 establisherRoles).expectStatus().isOk();
@@ -136,8 +86,7 @@ class TeamServiceTest {
         String member = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         String teamId = establishedTeam(city, AssignmentScope.WITHIN_UNIT, city.unitHead, List.of(member));
         post(city, city.unitHead, "/api/v1/teams/" + teamId + "/members", Map.of("nip", member,
-                "effectiveFrom", TODAY.toString(), "assignmentId", "asg-x", "orderNumber", "ST/9"))
-                .expectStatus().isOk();
+                "effectiveFrom", TODAY.toString())).expectStatus().isOk();
         post(city, member, "/api/v1/teams/" + teamId + "/dissolution", Map.of("effectiveOn",
                 TODAY.plusDays(1).toString(), "reason", "Selesai", "decreeNumber", "800/10"))
                 .expectStatus().isForbidden();
@@ -151,7 +100,7 @@ class TeamServiceTest {
         JsonNode dissolved = json.readTree(records.stream().filter(r -> teamId.equals(r.key())
                 && "team.TeamDissolved".equals(type(r))).findFirst().orElseThrow().value()).get("payload");
         assertThat(dissolved.get("effectiveOn").asText()).isEqualTo(TODAY.plusDays(1).toString());
-        assertThat(dissolved.get("activeMembers").toString()).contains(member, "asg-x");
+        assertThat(dissolved.get("activeMembers").toString()).contains(member);
         assertThat(dissolved.get("ruleIds").toString()).contains("TEAM-12");
         awaitJson(city, city.unitHead, "/api/v1/teams/" + teamId, "$.status", "DISSOLVED");
         awaitJson(city, city.unitHead, "/api/v1/teams/" + teamId + "/roster?on=" + TODAY.plusDays(1), "$.length()",
@@ -166,8 +115,15 @@ class TeamServiceTest {
         String teamId = establishedTeam(city, AssignmentScope.WITHIN_UNIT, city.unitHead, List.of(lead));
         post(city, "ppk", "/api/v1/teams/" + teamId + "/lead", Map.of("nip", lead, "experienceInField", true),
                 "STAFFING_AUTHORITY").expectStatus().isOk();
-        String allowances = awaitJson(city, "payroll", "/api/v1/team/allowances?nip=" + lead, "$.length()", 1);
+        String allowances = awaitJson(city, "payroll", "/api/v1/team/allowances?nip=" + lead, "$.length()", 1,
+                "PAYROLL_CLIENT");
         assertThat(allowances).contains("KETUA", "serang-2023", "TEAM-09", "\"entitled\":true");
+        // H5: the lead reads their own entitlement; a colleague reads neither the lead's nor the agency's list
+        awaitJson(city, lead, "/api/v1/team/allowances", "$.length()", 1, "EMPLOYEE");
+        String colleague = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
+        web.get().uri("/api/v1/team/allowances?nip=" + lead).header("Authorization", "Bearer "
+                + TestTokens.token(colleague, city.agency, "EMPLOYEE")).exchange().expectStatus().isForbidden();
+        assertThat(get(city, colleague, "/api/v1/team/allowances", "EMPLOYEE")).isEqualTo("[]");
     }
 
     @Test
@@ -212,6 +168,7 @@ class TeamServiceTest {
         TestCity city = city("bandung-2023");
         String teamId = post(city, city.unitHead, "/api/v1/teams", Map.of("owningUnitId", city.unit,
                 "name", "Tim Stunting", "purpose", "Menurunkan stunting", "targets", List.of("Turun 2%"),
+                "competencies", List.of("kesehatan masyarakat"),
                 "periodFrom", TODAY.toString(), "periodUntil", TODAY.plusDays(200).toString(),
                 "scope", "WITHIN_UNIT", "plannedSize", 4)).expectStatus().isCreated()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("teamId").asText();
@@ -226,8 +183,9 @@ class TeamServiceTest {
     void periodEnd() {
         TestCity city = city("cilegon-2023");
         String member = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
+        today(LocalDate.of(2023, 12, 1)); // proposed and decreed before the period, ended long after it
         String teamId = post(city, city.unitHead, "/api/v1/teams", Map.of("owningUnitId", city.unit,
-                "name", "Tim 2024", "purpose", "Program 2024", "targets", List.of("Selesai"),
+                "name", "Tim 2024", "competencies", List.of("kesehatan masyarakat"), "purpose", "Program 2024", "targets", List.of("Selesai"),
                 "periodFrom", "2024-01-01", "periodUntil", "2024-12-31", "scope", "WITHIN_UNIT", "plannedSize", 2))
                 .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody()
                 .get("teamId").asText();
@@ -237,6 +195,7 @@ class TeamServiceTest {
         post(city, city.unitHead, "/api/v1/teams/" + teamId + "/members", Map.of("nip", member,
                 "effectiveFrom", "2024-01-01")).expectStatus().isOk();
         awaitJson(city, city.unitHead, "/api/v1/teams/" + teamId, "$.status", "ESTABLISHED");
+        clock.set(NOW);
         assertThat(periodEnds.endOverdueTeams()).isGreaterThanOrEqualTo(1);
         awaitJson(city, city.unitHead, "/api/v1/teams/" + teamId, "$.status", "ENDED");
         awaitJson(city, city.unitHead, "/api/v1/teams/" + teamId + "/roster?on=2025-01-01", "$.length()", 0);
@@ -244,22 +203,7 @@ class TeamServiceTest {
     }
 
     private void publish(Object payload, String agencyId) throws Exception {
-        IntegrationEvent descriptor = payload.getClass().getAnnotation(IntegrationEvent.class);
-        String eventId = UUID.randomUUID().toString();
-        Envelope<Object> envelope = new Envelope<>(eventId, descriptor.type(), descriptor.version(), Instant.now(),
-                "assignment", agencyId, "agg-" + eventId, 0, UUID.randomUUID().toString(), "tester", List.of(),
-                payload);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ASSIGNMENT_EVENTS, "agg-" + eventId,
-                    json.writeValueAsBytes(envelope));
-            record.headers().add(EventHeaders.EVENT_ID, eventId.getBytes(StandardCharsets.UTF_8));
-            record.headers().add(EventHeaders.EVENT_TYPE, descriptor.type().getBytes(StandardCharsets.UTF_8));
-            record.headers().add(EventHeaders.SCHEMA_VERSION, "1".getBytes(StandardCharsets.UTF_8));
-            record.headers().add(EventHeaders.AGENCY, agencyId.getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        }
+        publish(Topics.ASSIGNMENT_EVENTS, payload, agencyId);
     }
 
     private static String type(ConsumerRecord<String, byte[]> record) {

@@ -25,6 +25,15 @@ public final class AssignmentOrderCommands {
                                                     AssignmentTerms terms, List<String> copyToNips, Actor actor) {
     }
 
+    /**
+     * The unit head proposes an appointment within the unit (usulan, ASG-05: BKS23 lampiran C.2 huruf d, BDG23 lampiran
+     * B.2 huruf d, CLG23 lampiran B) for the appraiser to issue: recorded as a draft order naming the proposer.
+     */
+    public record ProposeAssignmentOrderCommand(@TargetAggregateIdentifier String orderId, String owningUnitId,
+                                                AssignmentForm form, String teamId, List<String> assigneeNips,
+                                                AssignmentTerms terms, List<String> copyToNips, Actor actor) {
+    }
+
     /** The order drafted from an approved request or application (sent by the process manager). */
     public record DraftAssignmentOrderCommand(@TargetAggregateIdentifier String orderId, String agencyId,
                                               OrderOrigin origin, AssignmentMode mode, AssignmentScope scope,

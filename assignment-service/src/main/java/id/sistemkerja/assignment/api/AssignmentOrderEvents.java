@@ -16,13 +16,18 @@ public final class AssignmentOrderEvents {
     private AssignmentOrderEvents() {
     }
 
-    /** Drafted from an approved request or application; not yet in force, no number yet. */
-    @Revision("1")
+    /**
+     * Drafted from an approved request or application, or proposed by the unit head (ASG-05: the appraiser appoints
+     * on the unit head's proposal); not yet in force, no number yet.
+     *
+     * @param draftedOn the day of the approval or proposal (revision 2; null in revision 1): it is not issued before
+     */
+    @Revision("2")
     public record AssignmentOrderDraftedEvent(String orderId, String agencyId, OrderOrigin origin,
                                               AssignmentMode mode, AssignmentScope scope, AssignmentForm form,
                                               String teamId, UnitLocation owningUnit, List<String> assigneeNips,
                                               AssignmentTerms terms, ActingOfficial draftedBy,
-                                              List<Recipient> copies) {
+                                              List<Recipient> copies, LocalDate draftedOn) {
     }
 
     /**

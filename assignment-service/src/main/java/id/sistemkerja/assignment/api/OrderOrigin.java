@@ -9,7 +9,9 @@ public record OrderOrigin(Kind kind, String id) {
         /** An approved involvement request (surat permohonan pelibatan, ASG-08/09). */
         INVOLVEMENT_REQUEST,
         /** An approved voluntary application (pengajuan sukarela, ASG-10/11). */
-        VOLUNTARY_APPLICATION
+        VOLUNTARY_APPLICATION,
+        /** A penunjukan within a unit proposed by the unit head, for the appraiser to issue (ASG-05, usulan). */
+        PROPOSAL
     }
 
     public static OrderOrigin direct() {

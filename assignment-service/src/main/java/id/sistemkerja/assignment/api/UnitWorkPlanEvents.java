@@ -14,11 +14,15 @@ public final class UnitWorkPlanEvents {
     private UnitWorkPlanEvents() {
     }
 
-    /** @param deadline the last day the profile allowed; null where it sets none */
-    @Revision("1")
+    /**
+     * @param deadline the last day the profile allowed; null where it sets none
+     * @param late     set after the deadline (revision 2; false in revision 1, when a late plan was refused): the
+     *                 deadline is the unit head's obligation, a late plan is recorded as such and applies (ASG-14)
+     */
+    @Revision("2")
     public record UnitWorkPlanSetEvent(String planId, String agencyId, UnitLocation unit, int year,
                                        List<PlanItem> items, LocalDate setOn, LocalDate deadline,
-                                       ActingOfficial setBy, DecisionBasis decision) {
+                                       ActingOfficial setBy, DecisionBasis decision, boolean late) {
     }
 
     /** @param items every item in force after the amendment */

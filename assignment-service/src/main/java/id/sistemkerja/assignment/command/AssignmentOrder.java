@@ -58,6 +58,8 @@ public class AssignmentOrder {
     private List<Recipient> copies = List.of();
     private String number;
     private ActingOfficial issuedBy;
+    private LocalDate draftedOn;
+    private LocalDate issuedOn;
     private final Map<String, Assignee> assignees = new LinkedHashMap<>();
     private final Set<String> active = new LinkedHashSet<>();
     private final Set<String> reports = new LinkedHashSet<>();
@@ -198,6 +200,15 @@ public class AssignmentOrder {
         return issuedBy;
     }
 
+    /** The day of the approval or proposal a draft rests on; null for drafts recorded before it was kept. */
+    LocalDate draftedOn() {
+        return draftedOn;
+    }
+
+    LocalDate issuedOn() {
+        return issuedOn;
+    }
+
     int amendments() {
         return amendments;
     }
@@ -235,6 +246,7 @@ public class AssignmentOrder {
         terms = e.terms();
         draftedBy = e.draftedBy();
         copies = e.copies() == null ? List.of() : List.copyOf(e.copies());
+        draftedOn = e.draftedOn();
     }
 
     @EventSourcingHandler
@@ -251,6 +263,7 @@ public class AssignmentOrder {
         terms = e.terms();
         number = e.number();
         issuedBy = e.issuedBy();
+        issuedOn = e.issuedOn();
         draftedBy = e.draftedBy();
         copies = e.copies() == null ? List.of() : List.copyOf(e.copies());
         for (Assignee a : e.assignees()) {

@@ -17,6 +17,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.LocalDate;
 import java.util.List;
 
 
@@ -45,6 +46,7 @@ public class InvolvementRequest {
     private List<String> recommendedNips = List.of();
     private InvolvementRequestState state;
     private List<Recipient> copies = List.of();
+    private LocalDate lastActOn;
 
     protected InvolvementRequest() {
     }
@@ -144,6 +146,11 @@ public class InvolvementRequest {
         return copies;
     }
 
+    /** The day of the request's latest recorded act: the next step is not dated before it. */
+    LocalDate lastActOn() {
+        return lastActOn;
+    }
+
     @EventSourcingHandler
     void on(InvolvementRequestSubmittedEvent e) {
         requestId = e.requestId();
@@ -159,12 +166,14 @@ public class InvolvementRequest {
         requestedBy = e.requestedBy();
         state = e.state();
         copies = List.copyOf(e.copies());
+        lastActOn = e.submittedOn();
     }
 
     @EventSourcingHandler
     void on(InvolvementRecommendedEvent e) {
         recommendedBy = e.recommendedBy();
         recommendedNips = List.copyOf(e.recommendedNips());
+        lastActOn = e.recommendedOn();
     }
 
     @EventSourcingHandler
@@ -175,6 +184,7 @@ public class InvolvementRequest {
         if (e.recommendedBy() != null) {
             recommendedBy = e.recommendedBy();
         }
+        lastActOn = e.approvedOn();
     }
 
     @EventSourcingHandler

@@ -7,6 +7,7 @@ import id.sistemkerja.assignment.api.UnitWorkPlanCommands.SetUnitWorkPlanCommand
 import id.sistemkerja.assignment.api.UnitWorkPlanEvents.UnitWorkPlanAmendedEvent;
 import id.sistemkerja.assignment.api.UnitWorkPlanEvents.UnitWorkPlanSetEvent;
 import id.sistemkerja.platform.error.ProblemException;
+import id.sistemkerja.regulation.officials.OfficialCase;
 import id.sistemkerja.regulation.profile.AgencyProfiles;
 import id.sistemkerja.regulation.profile.Decision;
 import id.sistemkerja.regulation.profile.Official;
@@ -59,20 +60,19 @@ public class UnitWorkPlanCommandHandler {
         UnitWorkPlanRequirement requirement = decision.outcome();
         String article = decision.citations().get(0).text();
         Official setBy = requirement.setBy() == null ? Official.UNIT_HEAD : requirement.setBy();
-        ActingOfficial acting = officials.authorize(command.actor(), List.of(setBy), Party.of(null, unit, unit, today),
+        ActingOfficial acting = officials.authorize(command.actor(), List.of(setBy), OfficialCase.forUnit(unit, today),
                 "ASG-14", article, "set the annual work plan of " + unit.unitId());
         LocalDate deadline = requirement.deadlineFor(command.year());
-        if (deadline != null && today.isAfter(deadline)) {
-            // ASG-14: the plan for a year is set by the deadline of the year before; later changes are amendments
-            throw ProblemException.rule("ASG-14", article, "year", "ASG-14: the work plan for " + command.year()
-                    + " is set by " + deadline + "; today is " + today);
-        }
+        // ASG-14: the deadline (SRG23 Pasal 7(1)) is the unit head's obligation, not a reason to block the unit's work
+        // for a year: a plan set after it (a missed deadline, a unit created mid-year, 2023 before the Perwal took
+        // effect) is recorded as late, visibly, and applies
+        boolean late = deadline != null && today.isAfter(deadline);
         String planId = command.planId();
         if (Aggregates.exists(events, planId)) {
             throw ProblemException.conflict("Work plan " + planId + " is already set; change it by an amendment");
         }
         plans.newInstance(() -> new UnitWorkPlan(new UnitWorkPlanSetEvent(planId, unit.agencyId(), unit,
-                command.year(), items, today, deadline, acting, decision.basis())));
+                command.year(), items, today, deadline, acting, decision.basis(), late)));
         return planId;
     }
 
@@ -86,7 +86,7 @@ public class UnitWorkPlanCommandHandler {
         UnitLocation unit = officials.locationOfUnit(plan.unitId());
         Decision<UnitWorkPlanRequirement> decision = profiles.inForce(unit.agencyId(), today).unitWorkPlan();
         Official setBy = decision.outcome().setBy() == null ? Official.UNIT_HEAD : decision.outcome().setBy();
-        ActingOfficial acting = officials.authorize(command.actor(), List.of(setBy), Party.of(null, unit, unit, today),
+        ActingOfficial acting = officials.authorize(command.actor(), List.of(setBy), OfficialCase.forUnit(unit, today),
                 "ASG-14", decision.citations().get(0).text(), "amend the annual work plan of " + unit.unitId());
         List<PlanItem> added = validItems(command.addItems(), "addItems");
         Set<String> removed = new HashSet<>(command.removeItemIds() == null ? List.of() : command.removeItemIds());

@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.LocalDate;
 
 /** A voluntary application (pengajuan sukarela, ASG-10/11/12), the process of its approvals. */
 @Aggregate
@@ -29,6 +30,7 @@ public class VoluntaryApplication {
     private AssignmentTerms terms;
     private VoluntaryApplicationState state;
     private ActingOfficial targetApprovedBy;
+    private LocalDate lastActOn;
 
     protected VoluntaryApplication() {
     }
@@ -91,6 +93,11 @@ public class VoluntaryApplication {
         return state;
     }
 
+    /** The day of the application's latest recorded act: the next step is not dated before it. */
+    LocalDate lastActOn() {
+        return lastActOn;
+    }
+
     ActingOfficial targetApprovedBy() {
         return targetApprovedBy;
     }
@@ -105,12 +112,14 @@ public class VoluntaryApplication {
         scope = e.scope();
         terms = e.terms();
         state = e.state();
+        lastActOn = e.submittedOn();
     }
 
     @EventSourcingHandler
     void on(VoluntaryApplicationTargetApprovedEvent e) {
         state = VoluntaryApplicationState.PENDING_HOME_APPROVAL;
         targetApprovedBy = e.approvedBy();
+        lastActOn = e.approvedOn();
     }
 
     @EventSourcingHandler

@@ -18,6 +18,7 @@ import id.sistemkerja.contracts.vocabulary.AssignmentMode;
 import id.sistemkerja.contracts.vocabulary.AssignmentScope;
 import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.platform.error.Violation;
+import id.sistemkerja.regulation.officials.OfficialCase;
 import id.sistemkerja.regulation.profile.AgencyProfiles;
 import id.sistemkerja.regulation.profile.Decision;
 import id.sistemkerja.regulation.profile.DecisionBasis;
@@ -66,15 +67,19 @@ public class VoluntaryApplicationCommandHandler {
     @CommandHandler
     public String handle(SubmitVoluntaryApplicationCommand command) throws Exception {
         AssignmentTerms terms = command.terms();
+        // refusals cite the article of the employee's own regulation where it has one (12.12)
+        RegulationProfile cited = CitedProfiles.ofEmployee(officials.resolver().directory(), profiles,
+                command.onBehalf() ? command.nip() : command.actor().subject(), LocalDate.now(clock));
         List<Violation> missing = new ArrayList<>();
         if (terms == null || terms.purpose() == null) {
-            missing.add(AssignmentRule.ASG_01.violation("terms.purpose", "the application names the work (purpose)"));
+            missing.add(AssignmentRule.ASG_01.violation(cited, "terms.purpose",
+                    "the application names the work (purpose)"));
         }
         if (terms == null || terms.targets().isEmpty()) {
-            missing.add(AssignmentRule.ASG_01.violation("terms.targets", "an assignment is for a specific performance "
-                    + "target (kinerja tertentu)"));
+            missing.add(AssignmentRule.ASG_01.violation(cited, "terms.targets", "an assignment is for a specific "
+                    + "performance target (kinerja tertentu)"));
         }
-        missing.addAll(AssignmentOrderCommandHandler.periodAndKind(terms));
+        missing.addAll(AssignmentOrderCommandHandler.periodAndKind(terms, cited));
         if (!missing.isEmpty()) {
             throw ProblemException.rules("The voluntary application is incomplete", missing);
         }
@@ -99,8 +104,9 @@ public class VoluntaryApplicationCommandHandler {
         // ASG-12: where a voluntary application may go, by the profile
         Decision<AssignmentScope> where = profile.voluntaryApplicationTarget(home, target);
         AssignmentScope scope = where.orElseThrow("targetUnitId");
-        AssignmentOrderCommandHandler.requireAsg13(officials.positionKind(nip, today), AssignmentForm.INDIVIDUAL, "nip");
-        Party party = Party.of(nip, home, target, today);
+        AssignmentOrderCommandHandler.requireAsg13(officials.positionKind(nip, today), AssignmentForm.INDIVIDUAL, "nip",
+                profile);
+        OfficialCase party = OfficialCase.of(nip, home, target, today);
         ActingOfficial submittedBy;
         Recipient addressedTo;
         List<Recipient> copies = List.of();
@@ -110,20 +116,20 @@ public class VoluntaryApplicationCommandHandler {
             // ASG-10: the wish goes to the unit head; an oral wish is recorded on the employee's behalf
             submittedBy = command.onBehalf()
                     ? officials.authorize(actor, List.of(Official.UNIT_HEAD, Official.APPRAISER), party, "ASG-10",
-                    AssignmentRule.ASG_10.article(), "record an oral wish on behalf of " + nip)
+                    AssignmentRule.ASG_10.article(profile), "record an oral wish on behalf of " + nip)
                     : ActingOfficial.employee(nip);
-            addressedTo = officials.resolve(Official.UNIT_HEAD, party);
+            addressedTo = officials.resolveKnown(Official.UNIT_HEAD, party);
             state = VoluntaryApplicationState.PENDING_UNIT_HEAD;
             basis = Bases.with(where.basis(), "ASG-10");
         } else {
             if (command.onBehalf()) {
-                throw AssignmentRule.ASG_11.refusal("onBehalf", "across units the employee writes the application "
-                        + "(permohonan tertulis) themselves");
+                throw AssignmentRule.ASG_11.refusal(profile, "onBehalf", "across units the employee writes the "
+                        + "application (permohonan tertulis) themselves");
             }
             Decision<VoluntaryCrossUnitFlow> flow = profile.voluntaryCrossUnitFlow();
             submittedBy = ActingOfficial.employee(nip);
-            addressedTo = officials.resolve(flow.outcome().applicationTo(), party);
-            copies = officials.resolveAll(flow.outcome().copyTo(), party);
+            addressedTo = officials.resolveKnown(flow.outcome().applicationTo(), party);
+            copies = officials.resolveAllKnown(flow.outcome().copyTo(), party);
             state = VoluntaryApplicationState.PENDING_TARGET;
             basis = where.basis().and(flow.basis());
         }
@@ -141,19 +147,21 @@ public class VoluntaryApplicationCommandHandler {
         application.requirePending();
         LocalDate today = LocalDate.now(clock);
         RegulationProfile profile = profiles.inForce(application.agencyId(), today);
-        Party party = Party.of(application.nip(), application.home(), application.target(), today);
+        OfficialCase party = OfficialCase.of(application.nip(), application.home(), application.target(), today);
+        requireInTimeOrder(application, today, profile);
         switch (application.state()) {
             case PENDING_UNIT_HEAD -> {
                 // ASG-10/11: every voluntary application needs the approval of the unit head and/or appraiser
                 ActingOfficial acting = officials.authorize(command.actor(), List.of(Official.UNIT_HEAD,
-                        Official.APPRAISER), party, "ASG-10", AssignmentRule.ASG_10.article(), "approve this application");
+                        Official.APPRAISER), party, "ASG-10", AssignmentRule.ASG_10.article(profile),
+                        "approve this application");
                 return approveFinally(application, command.note(), acting, acting, profile.basis("ASG-10"), today);
             }
             case PENDING_TARGET -> {
                 Decision<VoluntaryCrossUnitFlow> flow = profile.voluntaryCrossUnitFlow();
                 ActingOfficial acting = officials.authorize(command.actor(), List.of(flow.outcome().applicationTo()),
                         party, "ASG-11", flow.citations().get(0).text(), "approve this application for the target unit");
-                Recipient next = officials.resolveAll(flow.outcome().homeApprovalBy(), party).get(0);
+                Recipient next = officials.resolveKnown(flow.outcome().homeApprovalBy().get(0), party);
                 application.approveTarget(new VoluntaryApplicationTargetApprovedEvent(application.applicationId(),
                         application.agencyId(), command.note(), acting, next, today, flow.basis()));
                 return VoluntaryApplicationState.PENDING_HOME_APPROVAL.name();
@@ -176,19 +184,21 @@ public class VoluntaryApplicationCommandHandler {
         VoluntaryApplication application = Aggregates.load(applications, command.applicationId(),
                 "Voluntary application");
         boolean within = application.scope() == AssignmentScope.WITHIN_UNIT;
+        LocalDate today = LocalDate.now(clock);
         if (command.reason() == null || command.reason().isBlank()) {
-            throw (within ? AssignmentRule.ASG_10 : AssignmentRule.ASG_11).refusal("reason",
+            throw (within ? AssignmentRule.ASG_10 : AssignmentRule.ASG_11).refusal(profiles.find(
+                    application.agencyId(), today).orElse(null), "reason",
                     "a rejection of a voluntary application states its reason");
         }
         application.requirePending();
-        LocalDate today = LocalDate.now(clock);
         RegulationProfile profile = profiles.inForce(application.agencyId(), today);
-        Party party = Party.of(application.nip(), application.home(), application.target(), today);
+        OfficialCase party = OfficialCase.of(application.nip(), application.home(), application.target(), today);
+        requireInTimeOrder(application, today, profile);
         ActingOfficial acting;
         DecisionBasis basis;
         if (application.state() == VoluntaryApplicationState.PENDING_UNIT_HEAD) {
             acting = officials.authorize(command.actor(), List.of(Official.UNIT_HEAD, Official.APPRAISER), party,
-                    "ASG-10", AssignmentRule.ASG_10.article(), "reject this application");
+                    "ASG-10", AssignmentRule.ASG_10.article(profile), "reject this application");
             basis = profile.basis("ASG-10");
         } else {
             Decision<VoluntaryCrossUnitFlow> flow = profile.voluntaryCrossUnitFlow();
@@ -212,13 +222,23 @@ public class VoluntaryApplicationCommandHandler {
         orders.newInstance(() -> new AssignmentOrder(new AssignmentOrderDraftedEvent(orderId, application.agencyId(),
                 new OrderOrigin(OrderOrigin.Kind.VOLUNTARY_APPLICATION, application.applicationId()),
                 AssignmentMode.PENGAJUAN_SUKARELA, application.scope(), AssignmentForm.INDIVIDUAL, null,
-                application.target(), List.of(application.nip()), application.terms(), drafter, List.of())));
+                application.target(), List.of(application.nip()), application.terms(), drafter, List.of(), today)));
         return orderId;
     }
 
-    private ActingOfficial drafter(Official official, Party party) {
-        Recipient who = officials.resolve(official, party);
+    private ActingOfficial drafter(Official official, OfficialCase party) {
+        Recipient who = officials.resolveKnown(official, party);
         return new ActingOfficial(who.nips().isEmpty() ? null : who.nips().get(0), official, "named by the profile");
+    }
+
+    /** ASG-10/11: a step is not dated before the application's last act (the server's clocks may disagree). */
+    private static void requireInTimeOrder(VoluntaryApplication application, LocalDate today,
+                                           RegulationProfile profile) {
+        boolean within = application.scope() == AssignmentScope.WITHIN_UNIT;
+        AssignmentOrderCommandHandler.requireInTimeOrder(today, application.lastActOn(),
+                "the application's last act, on", within ? "ASG-10" : "ASG-11", within
+                        ? AssignmentRule.ASG_10.article(profile) : profile.voluntaryCrossUnitFlow().citations().get(0)
+                        .text());
     }
 
 }

@@ -119,7 +119,8 @@ public class AssignmentIntegrationEvents {
                 .map(UnitWorkPlanSetEvent.class, e -> new OutgoingEvent(e.agencyId(),
                         new UnitWorkPlanSet(e.planId(), e.agencyId(), e.unit().departmentId(), e.unit().unitId(),
                                 e.year(), items(e.items()), e.setOn(), e.deadline(), nip(e.setBy()),
-                                e.decision().profileId(), e.decision().version(), e.decision().ruleIds())))
+                                e.decision().profileId(), e.decision().version(), e.decision().ruleIds(),
+                                e.late())))
                 .map(UnitWorkPlanAmendedEvent.class, e -> new OutgoingEvent(e.agencyId(),
                         new UnitWorkPlanAmended(e.planId(), e.agencyId(), e.unitId(), e.year(), e.amendmentNo(),
                                 items(e.items()), items(e.added()), e.removedItemIds(), e.reason(), e.amendedOn(),

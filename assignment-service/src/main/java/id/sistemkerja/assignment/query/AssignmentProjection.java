@@ -244,8 +244,8 @@ public class AssignmentProjection {
     @EventHandler
     void on(UnitWorkPlanSetEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
         save(new WorkPlanView(e.planId(), e.agencyId(), e.unit().unitId(), e.year(), e.items(), e.setOn(),
-                e.deadline(), e.setBy().nip(), 0, List.of(entry(eventId, "SET", at, e.setOn(), e.setBy(), null, null,
-                e.decision()))), Views.PLANS, e.planId());
+                e.deadline(), e.setBy().nip(), 0, List.of(entry(eventId, e.late() ? "SET_LATE" : "SET", at, e.setOn(),
+                e.setBy(), null, null, e.decision())), e.late()), Views.PLANS, e.planId());
     }
 
     @EventHandler

@@ -74,9 +74,13 @@ public final class Views {
                              String profileId, int profileVersion, List<String> ruleIds) {
     }
 
-    /** A unit's annual work plan (ASG-14) as in force now. */
+    /**
+     * A unit's annual work plan (ASG-14) as in force now.
+     *
+     * @param late set after the deadline: recorded as late, and in force all the same
+     */
     public record WorkPlanView(@Id String id, String agencyId, String unitId, int year, List<PlanItem> items,
                                LocalDate setOn, LocalDate deadline, String setBy, int amendments,
-                               List<TrailEntry> trail) {
+                               List<TrailEntry> trail, boolean late) {
     }
 }

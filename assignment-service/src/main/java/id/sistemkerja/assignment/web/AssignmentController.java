@@ -3,6 +3,7 @@ package id.sistemkerja.assignment.web;
 import id.sistemkerja.assignment.api.AssignmentCommands.EndTeamAssignmentsCommand;
 import id.sistemkerja.assignment.api.AssignmentCommands.SubmitAssignmentReportCommand;
 import id.sistemkerja.assignment.query.Views;
+import id.sistemkerja.assignment.query.Views.OrderView;
 import id.sistemkerja.assignment.query.Views.AssignmentView;
 import id.sistemkerja.assignment.query.Views.ReportView;
 import id.sistemkerja.platform.axon.CommandDispatcher;
@@ -10,6 +11,7 @@ import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.platform.security.Access;
 import id.sistemkerja.platform.security.CallContext;
 import id.sistemkerja.platform.web.Blocking;
+import id.sistemkerja.platform.web.Paging;
 import id.sistemkerja.platform.web.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -76,11 +78,26 @@ public class AssignmentController {
     }
 
     @GetMapping("/api/v1/assignments/{assignmentId}")
-    @Operation(summary = "One assignment (penugasan)")
+    @Operation(summary = "One assignment (penugasan)",
+            description = "Readable by the assigned employee and by the readers of its order (M1).")
     public Mono<AssignmentView> get(@PathVariable String assignmentId, CallContext context) {
         return Blocking.mono(() -> mongo.findById(assignmentId, AssignmentView.class, Views.ASSIGNMENTS))
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("Assignment", assignmentId)))
-                .doOnNext(a -> Access.requireAgency(context.actor(), a.agencyId()));
+                .flatMap(a -> Blocking.mono(() -> {
+                    requireReader(context, a);
+                    return a;
+                }));
+    }
+
+    /** The assignee, or a reader of the assignment's order (M1). */
+    private void requireReader(CallContext context, AssignmentView a) {
+        Access.requireAgency(context.actor(), a.agencyId());
+        if (context.actor().subject().equals(a.nip())) {
+            return;
+        }
+        OrderView order = mongo.findById(a.orderId(), OrderView.class, Views.ORDERS);
+        ReadAccess.require(context.actor(), order == null ? java.util.Set.of() : order.readers(),
+                "assignment " + a.id(), a.agencyId(), order == null ? null : order.owningUnit().agencyId());
     }
 
     @PostMapping("/api/v1/assignment-reports")
@@ -89,6 +106,9 @@ public class AssignmentController {
             description = "RPT-01: by the assigned employee, addressed to the officials the profile names "
                     + "(appraiser and/or unit head; serang-2023: the assigner, up the hierarchy).")
     public Mono<Reported> report(@RequestBody ReportRequest request, CallContext context) {
+        if (request.assignmentId() == null || request.assignmentId().isBlank()) {
+            throw ProblemException.invalid("assignmentId", "assignmentId (the assignment reported on) is required");
+        }
         String reportId = Ids.newId(context, "assignment-report");
         return Blocking.mono(() -> mongo.findById(request.assignmentId(), AssignmentView.class, Views.ASSIGNMENTS))
                 .switchIfEmpty(Mono.error(() -> ProblemException.notYetKnown("Assignment", request.assignmentId())))
@@ -99,10 +119,17 @@ public class AssignmentController {
     }
 
     @GetMapping("/api/v1/assignment-reports")
-    @Operation(summary = "Reports on an assignment (laporan per penugasan)")
+    @Operation(summary = "Reports on an assignment (laporan per penugasan)",
+            description = "Readable as the assignment itself (M1).")
     public Mono<List<ReportView>> reports(@RequestParam String assignmentId, CallContext context) {
-        return Blocking.mono(() -> mongo.find(Query.query(where("assignmentId").is(assignmentId))
-                        .with(Sort.by("submittedOn")), ReportView.class, Views.REPORTS))
-                .doOnNext(list -> list.forEach(r -> Access.requireAgency(context.actor(), r.agencyId())));
+        return Blocking.mono(() -> {
+            AssignmentView assignment = mongo.findById(assignmentId, AssignmentView.class, Views.ASSIGNMENTS);
+            if (assignment == null) {
+                return List.<ReportView>of();
+            }
+            requireReader(context, assignment);
+            return mongo.find(Query.query(where("assignmentId").is(assignmentId)).with(Sort.by("submittedOn"))
+                    .limit(Paging.MAX_SIZE), ReportView.class, Views.REPORTS);
+        });
     }
 }

@@ -3,6 +3,7 @@ package id.sistemkerja.assignment.web;
 import id.sistemkerja.assignment.api.AssignmentOrderCommands.AmendAssignmentOrderCommand;
 import id.sistemkerja.assignment.api.AssignmentOrderCommands.IssueAssignmentOrderCommand;
 import id.sistemkerja.assignment.api.AssignmentOrderCommands.IssueDirectAssignmentOrderCommand;
+import id.sistemkerja.assignment.api.AssignmentOrderCommands.ProposeAssignmentOrderCommand;
 import id.sistemkerja.assignment.api.AssignmentOrderCommands.RevokeAssignmentOrderCommand;
 import id.sistemkerja.assignment.api.AssignmentTerms;
 import id.sistemkerja.assignment.query.Views;
@@ -87,6 +88,20 @@ public class AssignmentOrderController {
         return commands.<String>send(new IssueDirectAssignmentOrderCommand(id, request.owningUnitId(), request.form(),
                         request.teamId(), request.assigneeNips(), request.terms(), request.copyToNips(), context.actor()),
                 context).map(number -> new Acted(id, number));
+    }
+
+    @PostMapping("/proposals")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Propose an appointment within a unit (usulan penugasan oleh Pimpinan Unit Organisasi)",
+            description = "ASG-05: where the regulation has the appraiser appoint on the unit head's proposal "
+                    + "(BKS23 lampiran C.2 huruf d, BDG23 lampiran B.2 huruf d, CLG23 lampiran B), the unit head "
+                    + "records the proposal; it is a draft order naming the proposer, which the appraiser issues with "
+                    + "POST /api/v1/assignment-orders/{orderId}/issue. result = PROPOSED.")
+    public Mono<Acted> propose(@RequestBody DirectOrderRequest request, CallContext context) {
+        String id = Ids.newId(context, "assignment-proposal");
+        return commands.<String>send(new ProposeAssignmentOrderCommand(id, request.owningUnitId(), request.form(),
+                        request.teamId(), request.assigneeNips(), request.terms(), request.copyToNips(),
+                        context.actor()), context).map(orderId -> new Acted(orderId, "PROPOSED"));
     }
 
     @PostMapping("/{orderId}/issue")

@@ -1,6 +1,7 @@
 package id.sistemkerja.assignment.web;
 
 import id.sistemkerja.assignment.query.Views;
+import id.sistemkerja.assignment.query.Views.OrderView;
 import id.sistemkerja.assignment.query.Views.AssignmentView;
 import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.regulation.replica.EmployeeFacts;
@@ -47,7 +48,8 @@ public class EmployeeAssignmentsController {
     @GetMapping("/api/v1/employees/{nip}/assignments")
     @Operation(summary = "An employee's assignments in force on a date (penugasan pegawai per tanggal)",
             description = "Assignments whose order was issued, whose period covers asOf (default today) and that had "
-                    + "not ended by then (revocation, team end).")
+                    + "not ended by then (revocation, team end). The employee reads all of theirs; anyone else only "
+                    + "those whose order they may read (M1).")
     public Mono<EmployeeAssignments> assignments(@PathVariable String nip,
                                                  @RequestParam(required = false) LocalDate asOf, CallContext context) {
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
@@ -59,6 +61,17 @@ public class EmployeeAssignmentsController {
                                 .and("validFrom").lte(date).and("validUntil").gte(date).and("issuedOn").lte(date)
                                 .orOperator(where("endedOn").is(null), where("endedOn").gt(date)))
                                 .with(Sort.by("validFrom")), AssignmentView.class, Views.ASSIGNMENTS))
-                        .map(list -> new EmployeeAssignments(employee, date, list)));
+                        .map(list -> new EmployeeAssignments(employee, date, readable(context, nip, list))));
+    }
+
+    private List<AssignmentView> readable(CallContext context, String nip, List<AssignmentView> assignments) {
+        if (context.actor().subject().equals(nip)) {
+            return assignments;
+        }
+        return assignments.stream().filter(a -> {
+            OrderView order = mongo.findById(a.orderId(), OrderView.class, Views.ORDERS);
+            return order != null && ReadAccess.may(context.actor(), order.readers(), a.agencyId(),
+                    order.owningUnit().agencyId());
+        }).toList();
     }
 }

@@ -13,6 +13,7 @@ import id.sistemkerja.platform.axon.CommandDispatcher;
 import id.sistemkerja.platform.security.Access;
 import id.sistemkerja.platform.security.CallContext;
 import id.sistemkerja.platform.web.Blocking;
+import id.sistemkerja.platform.web.Paging;
 import id.sistemkerja.platform.web.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -144,10 +145,14 @@ public class InvolvementRequestController {
     @GetMapping
     @Operation(summary = "A unit's outgoing or incoming requests by state (permohonan keluar/masuk unit)",
             description = "direction=outgoing: requests the unit sent (owning unit); incoming: requests for its "
-                    + "employees. Pending requests carry their age in days.")
+                    + "employees. Pending requests carry their age in days. Only the requests the caller may read "
+                    + "one by one (M1); paged (size up to 500).")
     public Mono<List<Listed>> list(@RequestParam String unitId,
                                    @RequestParam(defaultValue = "outgoing") String direction,
-                                   @RequestParam(required = false) String state, CallContext context) {
+                                   @RequestParam(required = false) String state,
+                                   @RequestParam(required = false) Integer page,
+                                   @RequestParam(required = false) Integer size, CallContext context) {
+        Paging paging = Paging.of(page, size);
         Criteria criteria = where("incoming".equalsIgnoreCase(direction) ? "homeUnitId" : "owningUnitId").is(unitId)
                 .and("kind").is("INVOLVEMENT_REQUEST");
         if (state != null && !state.isBlank()) {
@@ -155,9 +160,8 @@ public class InvolvementRequestController {
         }
         Query query = Query.query(criteria).with(Sort.by("submittedAt"));
         return Blocking.mono(() -> mongo.find(query, RequestView.class, Views.REQUESTS))
-                .map(found -> found.stream().filter(r -> context.actor().agencyId() != null
-                        && (context.actor().agencyId().equals(r.agencyId())
-                        || context.actor().agencyId().equals(r.targetAgencyId()))).map(this::listed).toList());
+                .map(found -> paging.apply(found.stream().filter(r -> ReadAccess.may(context.actor(), r.readers(),
+                        r.agencyId(), r.targetAgencyId())).map(this::listed).toList()));
     }
 
     private Listed listed(RequestView r) {

@@ -14,18 +14,23 @@ import id.sistemkerja.platform.web.Blocking;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 @RestController
 @RequestMapping("/api/v1/work-plans")
@@ -67,6 +72,20 @@ public class WorkPlanController {
     public Mono<Acted> amend(@PathVariable String planId, @RequestBody AmendPlanRequest request, CallContext context) {
         return commands.<Integer>send(new AmendUnitWorkPlanCommand(planId, request.addItems(), request.removeItemIds(),
                 request.reason(), context.actor()), context).map(no -> new Acted(planId, "AMENDMENT " + no));
+    }
+
+    @GetMapping
+    @Operation(summary = "Work plans of an agency for a year, late ones only on request (rencana kerja terlambat)",
+            description = "ASG-14 (serang-2023): a plan set after 31 December of the year before is recorded as late "
+                    + "and applies; late=true lists those, for reports on units that missed the deadline.")
+    public Mono<List<WorkPlanView>> list(@RequestParam String agencyId, @RequestParam int year,
+                                         @RequestParam(required = false) Boolean late, CallContext context) {
+        Access.requireAgency(context.actor(), agencyId);
+        Query query = Query.query(where("agencyId").is(agencyId).and("year").is(year));
+        if (late != null) {
+            query.addCriteria(where("late").is(late));
+        }
+        return Blocking.mono(() -> mongo.find(query.with(Sort.by("unitId")), WorkPlanView.class, Views.PLANS));
     }
 
     @GetMapping("/{planId}")

@@ -115,8 +115,10 @@ public final class DemoActs {
         return "order " + number + " (dr. Rendy Saputra to Bidang Pelayanan Kesehatan)";
     }
 
-    // TEAM-04 (bandung-2023): proposal verified by the Tim Verifikasi; TEAM-07 decree by the Kepala Perangkat Daerah;
-    // TEAM-05 the lead needs last year's predikat, recorded here for the demo employee who leads
+    // TEAM-04 (bandung-2023): proposal verified by the Tim Verifikasi; TEAM-07 decree by the Kepala Perangkat Daerah,
+    // dated on the day of the proposal and verification (an act is never dated before the act it rests on); TEAM-05
+    // the lead needs last year's predikat, recorded here for the demo employee who leads (until it reaches
+    // team-service the appointment answers 409 fact-not-yet-known and is retried)
     private String team() {
         String kabid = nip("Rina Marlina, S.E.");
         String kadinkes = nip("Drs. Hendra Gunawan, M.Si.");
@@ -143,7 +145,7 @@ public final class DemoActs {
         post("/api/v1/teams/" + teamId + "/verification", api.devToken("tim-verifikasi-" + AGENCY, AGENCY,
                 "VERIFICATION_BOARD"), Map.of("recommended", true), "team-verification");
         post("/api/v1/teams/" + teamId + "/decree", employee(kadinkes), Map.of(
-                "decreeNumber", "800/" + year + "-Dinkes/TIM-AKR", "decreeDate", from.toString(),
+                "decreeNumber", "800/" + year + "-Dinkes/TIM-AKR", "decreeDate", today.toString(),
                 "tasks", List.of("Menyusun rencana aksi akreditasi", "Mendampingi puskesmas dalam survei akreditasi"),
                 "targets", List.of("Seluruh puskesmas binaan terakreditasi paripurna"),
                 "members", List.of(Map.of("nip", lead, "duty", "ketua, koordinasi dokumen akreditasi"),
@@ -237,14 +239,15 @@ public final class DemoActs {
         return response.json();
     }
 
-    /** Repeats a call while the answer says "retry": a fact not yet in the replica, a key in progress, a rate limit. */
+    /**
+     * Repeats a call while the answer says "retry" ({@link ApiClient.Response#retryable}: a fact not yet in the
+     * replica, a key still in progress, a rate limit, a service briefly unavailable).
+     */
     private ApiClient.Response retried(Supplier<ApiClient.Response> call) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
             ApiClient.Response response = call.get();
-            boolean retry = response.status() == 429 || response.status() == 409
-                    && (response.body().contains("fact-not-yet-known") || response.header("Retry-After") != null);
-            if (!retry || System.nanoTime() > deadline) {
+            if (!response.retryable() || System.nanoTime() > deadline) {
                 return response;
             }
             try {

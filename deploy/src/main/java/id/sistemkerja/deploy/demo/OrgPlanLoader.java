@@ -2,6 +2,7 @@ package id.sistemkerja.deploy.demo;
 
 import id.sistemkerja.deploy.ApiClient;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -15,9 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Executes an {@link OrgPlan} through the gateway as a client would: departments and units in order, then each phase with
- * {@code parallelism} concurrent requests. Each step carries its stable {@code Idempotency-Key}; a 409 (the record
- * exists from an earlier load) counts as done, a 429 (rate limit) is retried after {@code Retry-After}. Anything else
- * stops the load with the problem the API returned.
+ * {@code parallelism} concurrent requests. Each step carries its stable {@code Idempotency-Key}; a final 409 (the
+ * record exists from an earlier load) counts as done; what is not an answer yet (a key still in progress, a rate limit,
+ * a fact not yet known, a brief outage) is retried with the same key, never counted as done. Anything else stops the
+ * load with the problem the API returned.
  */
 public final class OrgPlanLoader {
 
@@ -39,10 +41,17 @@ public final class OrgPlanLoader {
 
     private final ApiClient api;
     private final int parallelism;
+    private final Duration patience;
 
     public OrgPlanLoader(ApiClient api, int parallelism) {
+        this(api, parallelism, Duration.ofMinutes(3));
+    }
+
+    /** {@code patience}: how long one step may go unanswered (retried) before the load fails. */
+    public OrgPlanLoader(ApiClient api, int parallelism, Duration patience) {
         this.api = api;
         this.parallelism = parallelism;
+        this.patience = patience;
     }
 
     public Result load(OrgPlan plan) {
@@ -95,18 +104,41 @@ public final class OrgPlanLoader {
         count(response, created, existing);
     }
 
+    /**
+     * Sends one step until it has an answer: 2xx (done), or a final 409 (the record exists from an earlier load).
+     * Everything that is not an answer yet — a key still in progress from an interrupted earlier load, a fact not yet
+     * in a replica, a rate limit, a service briefly unavailable, a lost connection — is sent again with the same key
+     * for up to {@code patience}; it is never counted as loaded. Anything else stops the load with the problem the API
+     * returned.
+     */
     private ApiClient.Response send(String token, String path, Object body, String key) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        String last = null;
         for (int attempt = 0; ; attempt++) {
-            ApiClient.Response response = api.post(path, token, body, key);
-            if (response.status() == 429 && attempt < 100) {
-                sleep(response.header("Retry-After"));
-                continue;
+            ApiClient.Response response = null;
+            try {
+                response = api.post(path, token, body, key);
+            } catch (java.io.UncheckedIOException e) {
+                last = e.getMessage() + ": " + e.getCause().getMessage();
             }
-            if (response.ok() || response.status() == 409) {
-                return response;
+            if (response != null) {
+                if (response.ok() || response.exists()) {
+                    return response;
+                }
+                if (!response.retryable() && response.status() != 500) {
+                    throw new IllegalStateException("POST " + path + " " + body + " failed with " + response.status()
+                            + " " + response.body());
+                }
+                last = response.status() + " " + response.body();
             }
-            throw new IllegalStateException("POST " + path + " " + body + " failed with " + response.status() + " "
-                    + response.body());
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("POST " + path + " (Idempotency-Key " + key + ") has no answer after "
+                        + patience.toSeconds() + " s; last: " + last);
+            }
+            long waitMillis = response != null && response.retryAfterSeconds().isPresent()
+                    ? Math.max(100, response.retryAfterSeconds().getAsLong() * 1000 / 4)
+                    : Math.min(2000, 100L << Math.min(attempt, 5));
+            sleep(waitMillis);
         }
     }
 
@@ -115,14 +147,12 @@ public final class OrgPlanLoader {
         (response.status() == 409 || replayed ? existing : created).incrementAndGet();
     }
 
-    private static void sleep(String retryAfter) {
+    private static void sleep(long millis) {
         try {
-            Thread.sleep(retryAfter == null ? 1000 : Math.max(100, Long.parseLong(retryAfter) * 1000 / 4));
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (NumberFormatException e) {
-            // fall through with no wait
         }
     }
 

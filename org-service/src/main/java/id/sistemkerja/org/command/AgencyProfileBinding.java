@@ -55,6 +55,9 @@ public class AgencyProfileBinding {
             throw ProblemException.invalid("profileVersion", "regulation profile " + profile + " does not exist; see "
                     + "GET /api/v1/profiles");
         }
+        // REG-01: no decision is taken under a regulation before it is in force (e.g. Perwal Bandung 6/2023 was
+        // promulgated on 16 February 2023 and is in force from 1 April 2023, Pasal 23)
+        profiles.get(profile).bindableFrom(command.effectiveFrom()).orElseThrow("effectiveFrom");
         if (bindingId == null) {
             apply(new AgencyProfileBoundEvent(command.bindingId(), command.agencyId(), profile.id(), profile.version(),
                     command.effectiveFrom(), command.legalBasis()));

@@ -21,10 +21,11 @@ import java.util.Set;
 
 /**
  * The placement rules of the regulation profile the agency is bound to on the placement date: ORG-07 (Serang: a unit
- * without a job map falls back to the structural official in charge), ORG-08 (Bandung: a Pelaksana under a Pengawas,
- * under the Administrator only when the unit has none) and ORG-11 (Bekasi 2021: a JF's technical coordinator by
- * level, here the appraiser's position kind). The rules are profile data ({@link RegulationProfile#placementAppraiser});
- * this class only maps the proposal onto them.
+ * without a job map falls back to the structural official in charge; Cilegon: no job map in the text, so none is
+ * checked) and ORG-08 (Bandung: a Pelaksana under a Pengawas, under the Administrator where the unit has none, under
+ * the JPT where it has neither). The rules are profile data ({@link RegulationProfile#placementAppraiser}); this class
+ * only maps the proposal onto them. The technical coordination of a JF by level (ORG-11, Bekasi 2021) is not placement
+ * and is never applied here: it decides who validates the JF's IKI (regulation {@code TechnicalCoordination}).
  * <p>
  * The binding is read from the agency's {@link AgencyProfileBinding} aggregate in the same unit of work, so a binding
  * recorded a moment ago already governs the next placement (no read-model lag). Before the agency's first binding
@@ -60,8 +61,10 @@ public class BoundProfilePlacementRules implements ProfilePlacementRules {
                 facts(proposal));
         List<String> ruleIds = decision.basis().ruleIds();
         if (decision.isRefused()) {
-            return new ProfilePlacementDecision(profile.id(), String.valueOf(profile.version()), ruleIds, false,
-                    decision.violations("unitId"));
+            String jobMapArticle = decision.citations().stream().filter(c -> "ORG-07".equals(c.ruleId()))
+                    .map(Citation::text).findFirst().orElse(null);
+            return new ProfilePlacementDecision(profile.id(), String.valueOf(profile.version()), ruleIds, false, true,
+                    decision.violations("unitId"), jobMapArticle);
         }
         PlacementAppraiserRule rule = decision.outcome();
         PositionKind appraiserKind = proposal.appraiserPosition().kind();
@@ -75,17 +78,10 @@ public class BoundProfilePlacementRules implements ProfilePlacementRules {
                     + " is placed under " + or(rule.appraiserKinds()) + " as appraiser (Pejabat Penilai Kinerja); "
                     + proposal.appraiserPosition().positionId() + " is " + appraiserKind));
         }
-        // ORG-11: a JF is placed under the official of the kind that coordinates their level technically, unless the
-        // appraiser is the JF leading the independent unit (ORG-06)
-        PositionKind coordinator = rule.technicalCoordinatorKind();
-        if (held.kind() == PositionKind.FUNGSIONAL && coordinator != null && appraiserKind != PositionKind.FUNGSIONAL
-                && appraiserKind != coordinator) {
-            violations.add(violation(decision, "ORG-11", "a Pejabat Fungsional " + held.functionalLevel()
-                    + " is coordinated technically by " + coordinator + " and placed under one; "
-                    + proposal.appraiserPosition().positionId() + " is " + appraiserKind));
-        }
+        String jobMapArticle = decision.citations().stream().filter(c -> "ORG-07".equals(c.ruleId()))
+                .map(Citation::text).findFirst().orElse(null);
         return new ProfilePlacementDecision(profile.id(), String.valueOf(profile.version()), ruleIds,
-                rule.underStructuralOfficialInCharge(), violations);
+                rule.underStructuralOfficialInCharge(), rule.followsJobMap(), violations, jobMapArticle);
     }
 
     private RegulationProfile profileFor(String agencyId, LocalDate date) {

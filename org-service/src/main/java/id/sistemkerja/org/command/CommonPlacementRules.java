@@ -27,8 +27,17 @@ public final class CommonPlacementRules {
         return ids;
     }
 
-    /** Every common rule the proposal breaks (empty when it may be decided). */
+    /** Every common rule the proposal breaks (empty when it may be decided), placement following the job map. */
     public static List<Violation> check(PlacementProposal proposal, boolean placementWithoutJobMapAllowed) {
+        return check(proposal, placementWithoutJobMapAllowed, true);
+    }
+
+    /**
+     * Every common rule the proposal breaks (empty when it may be decided); {@code followsJobMap} false where the
+     * profile's regulation ties placement to no job map (ORG-07, Cilegon).
+     */
+    public static List<Violation> check(PlacementProposal proposal, boolean placementWithoutJobMapAllowed,
+                                        boolean followsJobMap) {
         List<Violation> violations = new ArrayList<>();
         AppointmentSnapshot held = proposal.employeePosition();
         PositionSnapshot appraiser = proposal.appraiserPosition();
@@ -68,7 +77,7 @@ public final class CommonPlacementRules {
         }
 
         // ORG-07: the PPK places by the job map (peta jabatan): the employee's position is in the unit's job map
-        if (held != null && !held.kind().isStructural() && !held.unitId().equals(unit.unitId())
+        if (followsJobMap && held != null && !held.kind().isStructural() && !held.unitId().equals(unit.unitId())
                 && !(placementWithoutJobMapAllowed && !unit.hasJobMap())) {
             violations.add(OrgRule.ORG_07.violation("unitId", "position " + held.positionId() + " of employee "
                     + proposal.nip() + " is in the job map (peta jabatan) of " + held.unitId() + ", not of "

@@ -47,7 +47,7 @@ public class Delegation {
     @CommandHandler
     public void handle(EndDelegationCommand command) {
         Access.requireAgency(command.actor(), agencyId);
-        if (!command.actor().hasAnyRole(Roles.STAFFING_AUTHORITY, "SYSTEM")
+        if (!command.actor().hasRole(Roles.STAFFING_AUTHORITY)
                 && !command.actor().subject().equals(grantedBy)) {
             throw OrgRule.ORG_05.forbidden("Only the official who delegated (" + grantedBy + ") or the Pejabat "
                     + "Pembina Kepegawaian ends a delegation of appraiser authority");

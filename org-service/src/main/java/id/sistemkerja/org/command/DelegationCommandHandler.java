@@ -86,7 +86,7 @@ public class DelegationCommandHandler {
 
     /** The holder of the delegated position (on the first day) or the PPK records the delegation. */
     private void requireAuthority(DelegateAppraiserAuthorityCommand command, OrgUnit unit) {
-        if (command.actor().hasAnyRole(Roles.STAFFING_AUTHORITY, "SYSTEM")) {
+        if (command.actor().hasRole(Roles.STAFFING_AUTHORITY)) {
             return;
         }
         boolean holder = unit.holderOn(command.delegatorPositionId(), command.validFrom())

@@ -71,7 +71,7 @@ public class Employee {
     @CommandHandler
     public Employee(RegisterEmployeeCommand command) {
         Access.requireAgencyRole(command.actor(), command.agencyId(), Roles.AGENCY_ADMIN);
-        Nip.parse(command.nip());
+        Nip.parse(command.nip(), command.employmentType()); // ORG-03: the layout of the employment type
         requireName(command.fullName());
         requireRankForPns(command.employmentType(), command.rank());
         apply(new EmployeeRegisteredEvent(command.nip(), command.agencyId(), command.fullName().trim(),
@@ -169,7 +169,7 @@ public class Employee {
     @CommandHandler
     public void handle(EndPlacementCommand command) {
         Access.requireAgency(command.actor(), agencyId);
-        if (!command.actor().hasAnyRole(Roles.STAFFING_AUTHORITY, "SYSTEM")) {
+        if (!command.actor().hasRole(Roles.STAFFING_AUTHORITY)) {
             throw OrgRule.ORG_07.forbidden("Placement (kedudukan) is decided by the Pejabat Pembina Kepegawaian "
                     + "(role " + Roles.STAFFING_AUTHORITY + ")");
         }
@@ -189,7 +189,8 @@ public class Employee {
 
     @CommandHandler
     public void handle(RecordAnnualPredikatCommand command) {
-        Access.requireAgencyRole(command.actor(), agencyId, Roles.AGENCY_ADMIN);
+        // the system records the predikat performance-service finalised (PerformancePredikatSubscription)
+        Access.requireAgencyRoleOrSystem(command.actor(), agencyId, Roles.AGENCY_ADMIN);
         if (command.year() < 2000 || command.year() > 2100) {
             throw ProblemException.invalid("year", "year must be a calendar year, not " + command.year());
         }

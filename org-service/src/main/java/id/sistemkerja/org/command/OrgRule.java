@@ -17,7 +17,7 @@ public enum OrgRule implements RegulationRule {
     ORG_07("ORG-07", "Perwal Bekasi 37/2023 Pasal 7(3); Perwal Bandung 6/2023 lampiran B.1.d; "
             + "Perwal Serang 23/2023 Pasal 5(1)"),
     ORG_09("ORG-09", "Perwal Serang 23/2023 Pasal 6; Perwal Bandung 6/2023 lampiran B.1 a-f and D.1-8; "
-            + "Perwal Bekasi 37/2023 lampiran Gambar 1-8"),
+            + "Perwal Bekasi 37/2023 lampiran C.1 Gambar 1-8"),
     ORG_10("ORG-10", "RULES.md ORG-10 (placements, appointments and delegations are historised); "
             + "corrections are new records (AUD-03)");
 

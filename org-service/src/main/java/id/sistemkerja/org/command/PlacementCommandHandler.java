@@ -42,7 +42,7 @@ public class PlacementCommandHandler {
         Aggregate<Employee> employeeAggregate = Aggregates.load(employees, command.nip(), "Employee");
         Employee employee = Aggregates.root(employeeAggregate);
         Access.requireAgency(command.actor(), employee.agencyId());
-        if (!command.actor().hasAnyRole(Roles.STAFFING_AUTHORITY, "SYSTEM")) {
+        if (!command.actor().hasRole(Roles.STAFFING_AUTHORITY)) {
             // ORG-07: placement is decided by the Pejabat Pembina Kepegawaian
             throw OrgRule.ORG_07.forbidden("Placement (kedudukan) is decided by the Pejabat Pembina Kepegawaian "
                     + "(role " + Roles.STAFFING_AUTHORITY + ")");
@@ -67,7 +67,8 @@ public class PlacementCommandHandler {
                 unit.snapshot(), appraiser, appraiserUnit.snapshot());
         ProfilePlacementDecision profile = profileRules.decide(proposal);
         List<Violation> violations = new ArrayList<>(CommonPlacementRules.check(proposal,
-                profile.placementWithoutJobMapAllowed()));
+                profile.placementWithoutJobMapAllowed(), profile.followsJobMap()).stream().map(profile::cited)
+                .toList());
         violations.addAll(profile.violations());
         if (!violations.isEmpty()) {
             throw ProblemException.rules(violations.get(0).ruleId() + ": " + violations.get(0).message()

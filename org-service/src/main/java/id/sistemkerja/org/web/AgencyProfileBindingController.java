@@ -9,6 +9,7 @@ import id.sistemkerja.org.web.ProfileDtos.DecisionView;
 import id.sistemkerja.platform.axon.CommandDispatcher;
 import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.regulation.profile.AgencyProfiles;
+import id.sistemkerja.platform.security.Access;
 import id.sistemkerja.platform.security.CallContext;
 import id.sistemkerja.platform.web.Blocking;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,7 +51,9 @@ public class AgencyProfileBindingController {
     @PostMapping("/profile-bindings")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Bind or rebind an agency (instansi) to a regulation profile version (profil regulasi) from "
-            + "a date", description = "The first binding may take effect on any date; a rebinding takes effect after "
+            + "a date", description = "REG-01: never before the regulation is in force (422 naming the closing "
+            + "article, e.g. Perwal Bandung 6/2023 Pasal 23 for a Bandung binding before 2023-04-01). "
+            + "The first binding may take effect on any later date; a rebinding takes effect after "
             + "the binding in force and never before today, so decisions already taken keep the version they were "
             + "taken under. Needs AGENCY_ADMIN or STAFFING_AUTHORITY of the agency.")
     public Mono<BindingView> bind(@PathVariable String agencyId, @Valid @RequestBody BindProfileRequest request,
@@ -64,7 +67,8 @@ public class AgencyProfileBindingController {
 
     @GetMapping("/profile-bindings")
     @Operation(summary = "An agency's profile bindings (riwayat pengikatan profil regulasi), oldest first")
-    public Mono<List<BindingView>> history(@PathVariable String agencyId) {
+    public Mono<List<BindingView>> history(@PathVariable String agencyId, CallContext context) {
+        Access.requireAgency(context.actor(), agencyId); // L4: an agency's bindings and legal basis are its own
         return Blocking.mono(() -> agencyProfiles.bindings().history(agencyId).stream().map(BindingView::of).toList());
     }
 
@@ -73,7 +77,8 @@ public class AgencyProfileBindingController {
     public Mono<BindingView> inForce(@PathVariable String agencyId,
                                      @Parameter(description = "Date (yyyy-mm-dd, Asia/Jakarta); today when absent")
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                                     LocalDate on) {
+                                     LocalDate on, CallContext context) {
+        Access.requireAgency(context.actor(), agencyId);
         LocalDate date = on == null ? LocalDate.now(clock) : on;
         return Blocking.mono(() -> agencyProfiles.bindings().inForce(agencyId, date).map(BindingView::of)
                 .orElseThrow(() -> ProblemException.notFound("Profile binding of agency", agencyId + " on " + date)));
@@ -86,7 +91,9 @@ public class AgencyProfileBindingController {
                                                   @Parameter(description = "Decision date; today when absent")
                                                   @RequestParam(required = false)
                                                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-                                                  @Valid @RequestBody CandidateRequest candidate) {
+                                                  @Valid @RequestBody CandidateRequest candidate,
+                                                  CallContext context) {
+        Access.requireAgency(context.actor(), agencyId);
         LocalDate date = on == null ? LocalDate.now(clock) : on;
         return Blocking.mono(() -> DecisionView.of(agencyProfiles.inForce(agencyId, date)
                 .teamLeadEligibility(candidate.facts())));

@@ -1,5 +1,6 @@
 package id.sistemkerja.org.web;
 
+import id.sistemkerja.contracts.security.Roles;
 import id.sistemkerja.contracts.vocabulary.Education;
 import id.sistemkerja.contracts.vocabulary.EmploymentType;
 import id.sistemkerja.contracts.vocabulary.Predikat;
@@ -18,9 +19,16 @@ import id.sistemkerja.regulation.replica.EmployeeFacts;
 import id.sistemkerja.regulation.replica.OrgDirectory;
 import id.sistemkerja.regulation.replica.PlacementRecord;
 import id.sistemkerja.platform.security.Access;
+import id.sistemkerja.platform.security.Actor;
 import id.sistemkerja.platform.security.CallContext;
 import id.sistemkerja.platform.web.Blocking;
 import id.sistemkerja.platform.web.Ids;
+import id.sistemkerja.org.command.BoundProfilePlacementRules;
+import id.sistemkerja.regulation.coordination.IndicatorValidator;
+import id.sistemkerja.regulation.coordination.TechnicalCoordination;
+import id.sistemkerja.regulation.profile.AgencyProfiles;
+import id.sistemkerja.regulation.profile.RegulationProfile;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -53,19 +61,24 @@ public class EmployeeController {
     private final CommandDispatcher commands;
     private final OrgDirectory directory;
     private final EmployeeHistoryQuery histories;
+    private final AgencyProfiles profiles;
+    private final EventStore eventStore;
     private final Clock clock;
 
     public EmployeeController(CommandDispatcher commands, OrgDirectory directory, EmployeeHistoryQuery histories,
-                              Clock clock) {
+                              AgencyProfiles profiles, EventStore eventStore, Clock clock) {
         this.commands = commands;
         this.directory = directory;
         this.histories = histories;
+        this.profiles = profiles;
+        this.eventStore = eventStore;
         this.clock = clock;
     }
 
     @Schema(description = "Registration of an employee (Pegawai ASN) in the caller's agency")
     public record RegisterEmployeeRequest(
-            @Schema(description = "NIP: 18 digits, birth date + appointment month + sex digit + sequence (ORG-03)",
+            @Schema(description = "NIP of a PNS: 18 digits, birth date + appointment month + sex digit + sequence; "
+                    + "NI PPPK of a PPPK: 18 digits beginning with the birth date, the rest as BKN issued it (ORG-03)",
                     example = "198503122010011002") @NotBlank String nip,
             @Schema(description = "Full name (nama lengkap)", example = "Budi Santoso") @NotBlank String fullName,
             @Schema(description = "PNS or PPPK") @NotNull EmploymentType employmentType,
@@ -120,8 +133,9 @@ public class EmployeeController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register an employee (Pegawai ASN) in the caller's agency",
-            description = "ORG-03: the NIP is validated part by part (nip.birthDate, nip.appointmentMonth, "
-                    + "nip.sexDigit, nip.sequence). By AGENCY_ADMIN.")
+            description = "ORG-03: the number is validated part by part by the layout of the employment type "
+                    + "(PNS: nip.birthDate, nip.appointmentMonth, nip.sexDigit, nip.sequence; PPPK: 18 digits and "
+                    + "nip.birthDate only, see docs/operations.md). By AGENCY_ADMIN.")
     public Mono<EmployeeFacts> register(@Valid @RequestBody RegisterEmployeeRequest request, CallContext context) {
         String agencyId = context.actor().agencyId();
         RegisterEmployeeCommand command = new RegisterEmployeeCommand(request.nip(), agencyId, request.fullName(),
@@ -207,17 +221,61 @@ public class EmployeeController {
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("Placement on " + on + " of employee", nip)));
     }
 
+    @GetMapping("/{nip}/indicator-validator")
+    @Operation(summary = "Who coordinates the employee technically and validates their individual performance "
+            + "indicators (validator IKI, Indikator Kinerja Individu) on a date",
+            description = "ORG-11 under the profile the agency is bound to that day (the common core before its first "
+                    + "binding). Bekasi (bekasi-2023 with Perwal Bekasi 31/2021): a JF ahli madya/utama is coordinated "
+                    + "by the JPT, ahli muda by an Administrator, ahli pertama and keterampilan by a Pengawas, every JF "
+                    + "of the Inspektorat by an Administrator (Pasal 6(6)-(9)); that official validates the IKI (Pasal "
+                    + "11(2)-(3)): the official of that kind in the JF's line (appraiser, then unit heads upwards), or "
+                    + "the nearest more senior one where the line has none (nearestAbove). delegableTo names the JPT's "
+                    + "power to delegate (Pasal 5(5)). Elsewhere, and for employees who are no JF, the appraiser "
+                    + "(basis APPRAISER). This is coordination, not placement: it never decides who appraises. 409 "
+                    + "fact-not-yet-known while a fact has not reached the org directory (retry).")
+    public Mono<IndicatorValidator> indicatorValidator(@PathVariable String nip,
+                                                       @Parameter(description = "Date (default: today)")
+                                                       @RequestParam(required = false)
+                                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                                       CallContext context) {
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
+        return employee(nip, context).flatMap(employee -> Blocking.mono(() -> {
+            RegulationProfile profile = profiles.find(employee.agencyId(), on).orElseGet(() ->
+                    profiles.profiles().latest(BoundProfilePlacementRules.COMMON_CORE).orElseThrow());
+            return TechnicalCoordination.validatorOf(directory, profile, nip, on);
+        }));
+    }
+
     @GetMapping("/{nip}/history")
     @Operation(summary = "The employee's history (riwayat): every recorded act in order",
             description = "Registration, changes, appointments, placements and predikat, each with who recorded it "
-                    + "and when (AUD-01).")
+                    + "and when (AUD-01). Personnel data (H5): for the employee and the agency's administrators, "
+                    + "PPK, PyB and auditors.")
     public Mono<List<EmployeeHistoryQuery.Entry>> history(@PathVariable String nip, CallContext context) {
-        return employee(nip, context).flatMap(employee -> Blocking.mono(() -> histories.history(nip)));
+        return employee(nip, context).flatMap(employee -> {
+            Actor actor = context.actor();
+            if (!actor.subject().equals(nip) && !actor.hasAnyRole(Roles.AGENCY_ADMIN, Roles.STAFFING_AUTHORITY,
+                    Roles.AUTHORIZED_OFFICIAL, Roles.AUDITOR)) {
+                return Mono.error(ProblemException.forbidden("An employee's history is read by the employee and the "
+                        + "agency's administrators, PPK, PyB and auditors.", "the employee, AGENCY_ADMIN, "
+                        + "STAFFING_AUTHORITY, AUTHORIZED_OFFICIAL, AUDITOR"));
+            }
+            return Blocking.mono(() -> histories.history(nip));
+        });
     }
 
+    /**
+     * The employee of the caller's agency as the org directory knows them. An employee of another agency is "not
+     * found" for the caller, with no hint of which agency holds the NIP (M7, L3): NIPs are printed on every order and
+     * decree, so a 403 naming the owner would map the national register across tenants. A registration recorded but
+     * not yet in the directory is a retryable 409 fact-not-yet-known (12.11).
+     */
     private Mono<EmployeeFacts> employee(String nip, CallContext context) {
-        return Blocking.mono(() -> directory.employee(nip).orElse(null))
-                .switchIfEmpty(Mono.error(() -> ProblemException.notFound("Employee", nip)))
-                .doOnNext(employee -> Access.requireAgency(context.actor(), employee.agencyId()));
+        return Blocking.mono(() -> directory.employee(nip).orElseThrow(() ->
+                        eventStore.lastSequenceNumberFor(nip).isPresent()
+                                ? ProblemException.notYetKnown("Employee in the org directory", nip)
+                                : ProblemException.notFound("Employee", nip)))
+                .filter(employee -> Access.sameAgency(context.actor(), employee.agencyId()))
+                .switchIfEmpty(Mono.error(() -> ProblemException.notFound("Employee", nip)));
     }
 }

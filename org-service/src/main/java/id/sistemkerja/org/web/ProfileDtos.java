@@ -169,10 +169,11 @@ public final class ProfileDtos {
     @Schema(description = "Binding of an agency to a regulation profile version (pengikatan profil regulasi)")
     public record BindProfileRequest(
             @Schema(example = "bandung-2023") @NotBlank String profileId,
-            @Schema(example = "1") @Min(1) int profileVersion,
-            @Schema(description = "First day the binding applies (Asia/Jakarta)", example = "2023-02-16") @NotNull
-            LocalDate effectiveFrom,
-            @Schema(description = "Legal basis of the binding", example = "Perwal Bandung 6/2023, diundangkan 16 Februari 2023")
+            @Schema(example = "2") @Min(1) int profileVersion,
+            @Schema(description = "First day the binding applies (Asia/Jakarta); not before the regulation is in "
+                    + "force (REG-01, e.g. Perwal Bandung 6/2023 Pasal 23: 2023-04-01)", example = "2023-04-01")
+            @NotNull LocalDate effectiveFrom,
+            @Schema(description = "Legal basis of the binding", example = "Perwal Bandung 6/2023, berlaku 1 April 2023")
             String legalBasis) {
     }
 
@@ -180,8 +181,8 @@ public final class ProfileDtos {
     public record BindingView(
             @Schema(example = "kota-bandung") String agencyId,
             @Schema(example = "bandung-2023") String profileId,
-            @Schema(example = "1") int profileVersion,
-            @Schema(example = "2023-02-16") LocalDate effectiveFrom) {
+            @Schema(example = "2") int profileVersion,
+            @Schema(example = "2023-04-01") LocalDate effectiveFrom) {
 
         static BindingView of(ProfileBinding binding) {
             return new BindingView(binding.agencyId(), binding.profile().id(), binding.profile().version(),

@@ -20,6 +20,7 @@ import id.sistemkerja.regulation.replica.UnitFacts;
 import id.sistemkerja.platform.security.Access;
 import id.sistemkerja.platform.security.CallContext;
 import id.sistemkerja.platform.web.Blocking;
+import id.sistemkerja.platform.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -202,16 +203,20 @@ public class StructureController {
 
     @GetMapping("/units/{unitId}/members")
     @Operation(summary = "Employees placed in the unit (kedudukan) on a date",
-            description = "ORG-10: answered for any past date. Sub-units are not included.")
+            description = "ORG-10: answered for any past date. Sub-units are not included. Paged (M6): page from 0, "
+                    + "size up to 500 (default 200), by NIP.")
     public Mono<List<Member>> members(@PathVariable String unitId,
                                       @Parameter(description = "Date (default: today)")
                                       @RequestParam(required = false)
                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                      @RequestParam(required = false) Integer page,
+                                      @RequestParam(required = false) Integer size,
                                       CallContext context) {
         LocalDate date = dateOrToday(asOf);
+        Paging paging = Paging.of(page, size);
         return unit(unitId, context).flatMap(unit -> Blocking.mono(() -> {
-            List<PlacementRecord> placements = mongo.find(Query.query(OrgReplica.inForce(
-                    where("unitId").is(unitId), date)).with(Sort.by("nip")), PlacementRecord.class,
+            List<PlacementRecord> placements = mongo.find(paging.apply(Query.query(OrgReplica.inForce(
+                    where("unitId").is(unitId), date)).with(Sort.by("nip"))), PlacementRecord.class,
                     OrgReplica.PLACEMENTS);
             return placements.stream().map(p -> {
                 EmployeeFacts employee = directory.employee(p.nip()).orElse(null);

@@ -42,13 +42,42 @@ class AgencyProfileBindingTest {
     }
 
     @Test
-    @DisplayName("the first binding may take effect on any date, also in the past")
+    @DisplayName("the first binding may take effect on any date the regulation is in force, also in the past")
     void firstBinding() {
         fixture.givenNoPriorActivity()
-                .when(bind("bandung-2023", 1, LocalDate.of(2023, 2, 16), ADMIN))
+                .when(bind("bandung-2023", 2, LocalDate.of(2023, 4, 1), ADMIN))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new AgencyProfileBoundEvent(ID, AGENCY, "bandung-2023", 1, LocalDate.of(2023, 2, 16),
+                .expectEvents(new AgencyProfileBoundEvent(ID, AGENCY, "bandung-2023", 2, LocalDate.of(2023, 4, 1),
                         "Perwal Bandung 6/2023"));
+    }
+
+    @Test
+    @DisplayName("REG-01 Bandung: a binding from 16 February 2023 (promulgation) is refused naming Perwal Bandung 6/2023 "
+            + "Pasal 23 (in force 1 April 2023), for version 1 too (the date belongs to the regulation), and stores "
+            + "nothing")
+    void bandungNotBeforeInForce() {
+        for (int version : new int[] {1, 2}) {
+            fixture.givenNoPriorActivity()
+                    .when(bind("bandung-2023", version, LocalDate.of(2023, 2, 16), ADMIN))
+                    .expectException(ProblemException.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.startsWith("REG-01: Perwal Bandung 6/2023 is in "
+                            + "force from 2023-04-01 (Perwal Bandung 6/2023 Pasal 23)"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
+    @DisplayName("REG-01 Bekasi: bekasi-2023 is bound from 6 July 2023 at the earliest (Perwal Bekasi 37/2023 Pasal 21), "
+            + "the later of its own and its part's (Perwal Bekasi 31/2021 Pasal 13) in-force dates")
+    void bekasiNotBeforeInForce() {
+        fixture.givenNoPriorActivity()
+                .when(bind("bekasi-2023", 2, LocalDate.of(2023, 7, 5), ADMIN))
+                .expectException(ProblemException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("Perwal Bekasi 37/2023 Pasal 21"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(bind("bekasi-2023", 2, LocalDate.of(2023, 7, 6), ADMIN))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test
@@ -87,7 +116,7 @@ class AgencyProfileBindingTest {
     @DisplayName("only a loaded profile version can be bound")
     void unknownProfile() {
         fixture.givenNoPriorActivity()
-                .when(bind("bandung-2023", 7, LocalDate.of(2023, 2, 16), ADMIN))
+                .when(bind("bandung-2023", 7, LocalDate.of(2023, 4, 1), ADMIN))
                 .expectException(ProblemException.class)
                 .expectExceptionMessage("regulation profile bandung-2023@7 does not exist; see GET /api/v1/profiles")
                 .expectNoEvents();

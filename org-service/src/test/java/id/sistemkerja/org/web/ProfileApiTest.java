@@ -81,7 +81,7 @@ class ProfileApiTest {
     @Test
     @DisplayName("GET /api/v1/profiles lists every profile version; GET /api/v1/profiles/{id} shows each rule with its citation")
     void readProfiles() {
-        JsonNode list = json(web.get().uri("/api/v1/profiles").header("Authorization", token("kota-bandung", "SYSTEM"))
+        JsonNode list = json(web.get().uri("/api/v1/profiles").header("Authorization", token("kota-bandung", "EMPLOYEE"))
                 .exchange().expectStatus().isOk());
         assertThat(list.findValuesAsText("id")).contains("national-7-2022", "bandung-2023", "bekasi-2023",
                 "serang-2023", "cilegon-2023");
@@ -148,17 +148,40 @@ class ProfileApiTest {
     @DisplayName("ASG-05 / ASG-12 checks: Sekda issues cross-department individual orders in Bandung; voluntary applications across departments are refused there")
     void assignmentChecks() {
         JsonNode issuer = json(web.get().uri("/api/v1/profiles/bandung-2023/checks/order-issuer?scope=CROSS_DEPARTMENT"
-                        + "&form=INDIVIDUAL").header("Authorization", token("kota-bandung", "SYSTEM")).exchange()
+                        + "&form=INDIVIDUAL").header("Authorization", token("kota-bandung", "EMPLOYEE")).exchange()
                 .expectStatus().isOk());
         assertThat(issuer.get("outcome").get("anyOf").get(0).asText()).isEqualTo("REGIONAL_SECRETARY");
         assertThat(issuer.get("citations").get(0).get("text").asText())
                 .isEqualTo("Perwal Bandung 6/2023 Pasal 8(4) huruf b");
 
         JsonNode voluntary = json(web.get().uri("/api/v1/profiles/bandung-2023/checks/voluntary-application-target"
-                + "?scope=CROSS_DEPARTMENT").header("Authorization", token("kota-bandung", "SYSTEM")).exchange()
+                + "?scope=CROSS_DEPARTMENT").header("Authorization", token("kota-bandung", "EMPLOYEE")).exchange()
                 .expectStatus().isOk());
         assertThat(voluntary.get("verdict").asText()).isEqualTo("REFUSED");
         assertThat(voluntary.get("failures").get(0).get("ruleId").asText()).isEqualTo("ASG-12");
+    }
+
+    @Test
+    @DisplayName("REG-01 Bandung: a binding effective before the regulation is in force (16 February 2023, the day of "
+            + "promulgation) is refused 422 naming Perwal Bandung 6/2023 Pasal 23, nothing stored; from 1 April 2023 "
+            + "it is bound")
+    void bindingNotBeforeInForce() {
+        String agency = "kota-" + UUID.randomUUID().toString().substring(0, 8);
+        CLOCK.set(Instant.parse("2024-06-01T03:00:00Z"));
+        post("/api/v1/agencies/" + agency + "/profile-bindings", agency, Map.of("profileId", "bandung-2023",
+                "profileVersion", 2, "effectiveFrom", "2023-02-16", "legalBasis", "Perwal Bandung 6/2023"))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.ruleId").isEqualTo("REG-01")
+                .jsonPath("$.article").isEqualTo("Perwal Bandung 6/2023 Pasal 23")
+                .jsonPath("$.violations[0].field").isEqualTo("effectiveFrom");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?",
+                Long.class, "profile-binding:" + agency)).isZero();
+        post("/api/v1/agencies/" + agency + "/profile-bindings", agency, Map.of("profileId", "bandung-2023",
+                "profileVersion", 2, "effectiveFrom", "2023-04-01", "legalBasis", "Perwal Bandung 6/2023"))
+                .expectStatus().isCreated();
+        JsonNode profile = json(web.get().uri("/api/v1/profiles/bandung-2023?version=2")
+                .header("Authorization", token(agency, "AUDITOR")).exchange().expectStatus().isOk());
+        assertThat(profile.get("regulation").get("inForce").get("from").asText()).isEqualTo("2023-04-01");
     }
 
     @Test
@@ -173,7 +196,7 @@ class ProfileApiTest {
                 .expectBody().jsonPath("$.type").isEqualTo("https://sistemkerja.id/problems/fact-not-yet-known");
 
         post("/api/v1/agencies/" + agency + "/profile-bindings", agency, Map.of("profileId", "bandung-2023",
-                "profileVersion", 1, "effectiveFrom", "2023-02-16", "legalBasis", "Perwal Bandung 6/2023"))
+                "profileVersion", 1, "effectiveFrom", "2023-04-01", "legalBasis", "Perwal Bandung 6/2023"))
                 .expectStatus().isCreated();
         post("/api/v1/agencies/" + agency + "/profile-bindings", agency, Map.of("profileId", "bandung-2023",
                 "profileVersion", 99, "effectiveFrom", "2025-01-01")).expectStatus().isCreated();
@@ -209,15 +232,15 @@ class ProfileApiTest {
                 .isEqualTo(new ProfileRef("bandung-2023", 1));
         assertThat(agencyProfiles.inForce(agency, LocalDate.of(2025, 1, 1)).ref())
                 .isEqualTo(new ProfileRef("bandung-2023", 99));
-        web.get().uri("/api/v1/agencies/" + agency + "/profile-bindings/in-force?on=2023-02-15")
+        web.get().uri("/api/v1/agencies/" + agency + "/profile-bindings/in-force?on=2023-03-31")
                 .header("Authorization", token(agency, "AUDITOR")).exchange().expectStatus().isNotFound();
 
-        // the events are immutable records: the first still says version 1 from 2023-02-16
+        // the events are immutable records: the first still says version 1 from 2023-04-01
         List<String> payloads = jdbc.queryForList("SELECT payload FROM domainevententry WHERE aggregateidentifier = ? "
                 + "ORDER BY sequencenumber", String.class, "profile-binding:" + agency);
         assertThat(payloads).hasSize(2);
         assertThat(objectMapper.readTree(payloads.get(0)).get("profileVersion").asInt()).isEqualTo(1);
-        assertThat(objectMapper.readTree(payloads.get(0)).get("effectiveFrom").asText()).isEqualTo("2023-02-16");
+        assertThat(objectMapper.readTree(payloads.get(0)).get("effectiveFrom").asText()).isEqualTo("2023-04-01");
         assertThat(objectMapper.readTree(payloads.get(1)).get("previousProfileVersion").asInt()).isEqualTo(1);
 
         // every service learns both bindings from Kafka (org.AgencyProfileBound)
@@ -237,6 +260,6 @@ class ProfileApiTest {
                 }).toList();
         assertThat(published).extracting(p -> p.get("profileId").asText() + "@" + p.get("profileVersion").asInt()
                 + " from " + p.get("effectiveFrom").asText())
-                .containsExactly("bandung-2023@1 from 2023-02-16", "bandung-2023@99 from 2025-01-01");
+                .containsExactly("bandung-2023@1 from 2023-04-01", "bandung-2023@99 from 2025-01-01");
     }
 }

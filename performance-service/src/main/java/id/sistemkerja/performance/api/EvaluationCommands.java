@@ -4,6 +4,7 @@ import id.sistemkerja.contracts.vocabulary.ExpectationRating;
 import id.sistemkerja.contracts.vocabulary.OrganisationRating;
 import id.sistemkerja.platform.security.Actor;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +37,25 @@ public final class EvaluationCommands {
                                        Actor actor) {
     }
 
+    /**
+     * The receipt of the finalised result (PERF-09: the objection window counts from it): acknowledged by the employee
+     * ({@link ReceiptSource#ACKNOWLEDGED_BY_EMPLOYEE}, on {@code receivedOn} or today), or the delivery date recorded
+     * by the appraiser ({@link ReceiptSource#DELIVERY_RECORDED_BY_APPRAISER}).
+     */
+    public record RecordResultReceiptCommand(String nip, int year, String period, ReceiptSource source,
+                                             LocalDate receivedOn, Actor actor) {
+    }
+
+    /** The superior asks the appraiser and the employee for explanations on an objection (PP 30/2019 Pasal 59(3)). */
+    public record RequestObjectionExplanationsCommand(String nip, int year, String period, String objectionId,
+                                                      Actor actor) {
+    }
+
+    /** The appraiser or the employee gives the explanation the superior asked for (Pasal 59(3)). */
+    public record GiveObjectionExplanationCommand(String nip, int year, String period, String objectionId, String text,
+                                                  Actor actor) {
+    }
+
     /** The appraiser's superior decides: uphold, or change the ratings; the result is then final (PERF-09). */
     public record DecideObjectionCommand(String nip, int year, String period, String objectionId,
                                          ObjectionDecision decision,
@@ -55,4 +75,7 @@ public final class EvaluationCommands {
     public enum ObjectionDecision { UPHOLD, CHANGE }
 
     public enum FollowUpKind { REWARD, SANCTION }
+
+    /** Who recorded the employee's receipt of the result. */
+    public enum ReceiptSource { ACKNOWLEDGED_BY_EMPLOYEE, DELIVERY_RECORDED_BY_APPRAISER }
 }

@@ -6,6 +6,7 @@ import id.sistemkerja.contracts.vocabulary.OrganisationRating;
 import id.sistemkerja.contracts.vocabulary.Predikat;
 import id.sistemkerja.performance.api.EvaluationCommands.FollowUpKind;
 import id.sistemkerja.performance.api.EvaluationCommands.ObjectionDecision;
+import id.sistemkerja.performance.api.EvaluationCommands.ReceiptSource;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -30,16 +31,21 @@ public final class EvaluationEvents {
     }
 
     /**
+     * @param behaviourAspects  the seven BerAKHLAK core values, each rated, where the appraiser rated them (PERF-06b)
      * @param appraisalInputIds the appraisal inputs (lead's reports, PERF-05) on the employee's SKP that were before
      *                          the appraiser when rating
      * @param appraiserBasis {@code POSITION_HOLDER}, {@code DELEGATION} or {@code STRUCTURAL_LINE}
+     * @param behaviourExpectationIds the leader's specific behaviour expectations (ekspektasi khusus pimpinan, set on a
+     *                          BerAKHLAK value of the SKP) that were before the appraiser when rating (PERF-06b); null
+     *                          in revision 1 events
      */
-    @Revision("1")
+    @Revision("2")
     public record EmployeeRatedEvent(String evaluationId, String agencyId, String unitId, int year, String period,
                                      String nip, ExpectationRating workResultRating, ExpectationRating behaviourRating,
                                      Map<CoreValue, ExpectationRating> behaviourAspects, Predikat predikat,
                                      String appraiserNip, String appraiserBasis, String note,
-                                     List<String> appraisalInputIds, LocalDate ratedOn, RuleBasis basis) {
+                                     List<String> appraisalInputIds, LocalDate ratedOn, RuleBasis basis,
+                                     List<String> behaviourExpectationIds) {
     }
 
     /**
@@ -69,6 +75,34 @@ public final class EvaluationEvents {
                                       String nip, String objectionId, List<String> reasons, LocalDate filedOn,
                                       LocalDate receivedOn, LocalDate deadline, String appraiserNip,
                                       String addressedToNip, RuleBasis basis) {
+    }
+
+    /**
+     * The employee's receipt of the finalised result was recorded (PERF-09): the objection window counts from the
+     * earliest recorded receipt.
+     */
+    @Revision("1")
+    public record ResultReceiptRecordedEvent(String evaluationId, String agencyId, String unitId, int year,
+                                             String period, String nip, ReceiptSource source, LocalDate receivedOn,
+                                             String recordedBy, LocalDate recordedOn, RuleBasis basis) {
+    }
+
+    /**
+     * The superior asked the appraiser and the employee for explanations before deciding the objection (PP 30/2019
+     * Pasal 59(3)); each may answer until {@code answerBy} (rule set data).
+     */
+    @Revision("1")
+    public record ObjectionExplanationsRequestedEvent(String evaluationId, String agencyId, String unitId, int year,
+                                                      String period, String nip, String objectionId,
+                                                      List<String> requestedFrom, LocalDate requestedOn,
+                                                      LocalDate answerBy, String requestedBy, RuleBasis basis) {
+    }
+
+    /** @param giverRole {@code APPRAISER} or {@code EMPLOYEE} */
+    @Revision("1")
+    public record ObjectionExplanationGivenEvent(String evaluationId, String agencyId, String unitId, int year,
+                                                 String period, String nip, String objectionId, String giverNip,
+                                                 String giverRole, String text, LocalDate givenOn, RuleBasis basis) {
     }
 
     @Revision("1")

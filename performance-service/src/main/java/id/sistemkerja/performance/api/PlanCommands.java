@@ -17,6 +17,14 @@ public final class PlanCommands {
                                               List<TargetDraft> targets, Actor actor) {
     }
 
+    /**
+     * The official who validates the SKP's individual performance indicators (IKI) validates them (ORG-11): under
+     * technical coordination of JF by level the coordinating official, otherwise the appraiser.
+     */
+    public record ValidateIndividualIndicatorsCommand(@TargetAggregateIdentifier String planId, String nip, int year,
+                                                      Actor actor) {
+    }
+
     /** The employee signs the drafted plan. */
     public record SignPerformancePlanCommand(@TargetAggregateIdentifier String planId, String nip, int year,
                                              Actor actor) {

@@ -16,11 +16,28 @@ public final class PlanEvents {
     public record PerformancePlanOpenedEvent(String planId, String nip, String agencyId, int year, String unitId) {
     }
 
-    /** Targets drafted; each names the superior target it supports (PERF-08). */
-    @Revision("1")
+    /**
+     * Targets drafted; each names the superior target it supports (PERF-08).
+     *
+     * @param indicatorValidator who validates the targets' indicators (IKI, ORG-11); null in revision 1 events
+     * @param workPlanItems      the unit work plan item each target rests on where the profile requires it (ASG-14,
+     *                           Serang); empty or null otherwise and in revision 1 events
+     */
+    @Revision("2")
     public record PerformancePlanDraftedEvent(String planId, String nip, String agencyId, int year, String unitId,
                                               String draftedBy, String appraiserNip, List<Target> targets,
-                                              RuleBasis basis) {
+                                              RuleBasis basis, IndicatorValidatorRef indicatorValidator,
+                                              List<WorkPlanItemRef> workPlanItems) {
+    }
+
+    /**
+     * The official who coordinates the employee technically (or the appraiser) validated the indicators (IKI) of the
+     * SKP's targets as drafted (ORG-11; Perwal Bekasi 31/2021 Pasal 11(3)).
+     */
+    @Revision("1")
+    public record IndividualIndicatorsValidatedEvent(String planId, String nip, String agencyId, int year,
+                                                     IndicatorValidatorRef validator, List<String> targetRefs,
+                                                     LocalDate validatedOn, RuleBasis basis) {
     }
 
     @Revision("1")

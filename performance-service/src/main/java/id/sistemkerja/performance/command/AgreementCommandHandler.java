@@ -55,16 +55,17 @@ public class AgreementCommandHandler {
                 "unitId", "unit " + unit.unitId() + " is below the review levels of its tree ("
                         + levels.reviewUnits(unit.unitId()) + "); its head coordinates like a team lead (ORG-09), "
                         + "so it has no performance agreement of its own"));
-        String setter = levels.headOf(setterUnit, today).orElseThrow(() -> PerfRule.PERF_01.refusal("unitId",
-                "nobody heads unit " + setterUnit + " on " + today + ", whose head sets this agreement"));
+        // who heads a unit is a fact of the org replica: missing is not known yet (retryable), never a refusal
+        String setter = levels.headOf(setterUnit, today).orElseThrow(() -> ProblemException.notYetKnown(
+                "Head of unit (whose head sets this agreement)", setterUnit + " on " + today));
         if (!setter.equals(command.actor().subject())) {
             throw PerfRule.PERF_01.forbidden("The performance agreement (perjanjian kinerja) of unit " + unit.unitId()
                     + " is set by " + (setterUnit.equals(unit.unitId()) ? "Level I, its own head"
                     : "the head of " + setterUnit + ", one level up (Pejabat Level I dividing targets to Level II)")
                     + "; you are " + command.actor().subject() + ".", setter);
         }
-        String responsible = levels.headOf(unit.unitId(), today).orElseThrow(() -> PerfRule.PERF_01.refusal(
-                "unitId", "nobody heads unit " + unit.unitId() + " on " + today + " to answer for its targets"));
+        String responsible = levels.headOf(unit.unitId(), today).orElseThrow(() -> ProblemException.notYetKnown(
+                "Head of unit (who answers for its targets)", unit.unitId() + " on " + today));
         String agreementId = PerformanceIds.agreementId(unit.unitId(), command.year());
         Optional<String> above = levels.levelAbove(unit.unitId());
         List<Target> targets = Targets.number(agreementId, command.targets(),

@@ -41,6 +41,11 @@ public class DecisionContext {
         return levels;
     }
 
+    /** The regulation profile the agency is bound to today; 409 fact-not-yet-known when unbound. */
+    public RegulationProfile profile(String agencyId) {
+        return profiles.inForce(agencyId, today());
+    }
+
     /** The performance rule set in force today. */
     public PerfRuleSet rules() {
         return ruleSets.inForce(today());

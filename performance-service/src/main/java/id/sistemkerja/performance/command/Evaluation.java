@@ -8,8 +8,12 @@ import id.sistemkerja.performance.api.EvaluationEvents.EmployeeRatedEvent;
 import id.sistemkerja.performance.api.EvaluationEvents.EvaluationOpenedEvent;
 import id.sistemkerja.performance.api.EvaluationEvents.FollowUpRecordedEvent;
 import id.sistemkerja.performance.api.EvaluationEvents.FunctionalCreditConvertedEvent;
+import id.sistemkerja.performance.api.EvaluationCommands.ReceiptSource;
 import id.sistemkerja.performance.api.EvaluationEvents.ObjectionDecidedEvent;
+import id.sistemkerja.performance.api.EvaluationEvents.ObjectionExplanationGivenEvent;
+import id.sistemkerja.performance.api.EvaluationEvents.ObjectionExplanationsRequestedEvent;
 import id.sistemkerja.performance.api.EvaluationEvents.ObjectionFiledEvent;
+import id.sistemkerja.performance.api.EvaluationEvents.ResultReceiptRecordedEvent;
 import id.sistemkerja.performance.api.EvaluationEvents.OrganisationRatedEvent;
 import id.sistemkerja.performance.api.EvaluationEvents.UnitPredikatFinalisedEvent;
 import id.sistemkerja.platform.error.ProblemException;
@@ -51,6 +55,14 @@ public class Evaluation {
         }
     }
 
+    /** The superior's request for explanations on an objection and who answered (PP 30/2019 Pasal 59(3)). */
+    record Explanations(LocalDate requestedOn, LocalDate answerBy, Set<String> answeredBy) {
+
+        boolean answered(String nip) {
+            return answeredBy.contains(nip);
+        }
+    }
+
     @AggregateIdentifier
     private String evaluationId;
     private String agencyId;
@@ -62,6 +74,9 @@ public class Evaluation {
     private final Map<String, Result> results = new LinkedHashMap<>();
     private final Set<String> recordIds = new HashSet<>();
     private final Set<String> converted = new HashSet<>();
+    /** Recorded receipts of each employee's result, by who recorded them (PERF-09). */
+    private final Map<String, Map<ReceiptSource, LocalDate>> receipts = new LinkedHashMap<>();
+    private final Map<String, Explanations> explanations = new LinkedHashMap<>();
 
     protected Evaluation() {
     }
@@ -94,6 +109,56 @@ public class Evaluation {
                     + year + " is filed already (" + result.objectionId() + ")");
         }
         apply(event);
+    }
+
+    void recordReceipt(ResultReceiptRecordedEvent event) {
+        Result result = finalResult(event.nip());
+        LocalDate earlier = receipts.getOrDefault(event.nip(), Map.of()).get(event.source());
+        if (earlier != null) {
+            throw ProblemException.conflict("The receipt of " + event.nip() + "'s result (" + event.source()
+                    + ") is recorded already: " + earlier);
+        }
+        if (event.receivedOn().isBefore(result.finalisedOn())) {
+            // PERF-09: a result is received once it is final for the unit, not before
+            throw PerfRule.PERF_09.refusal("receivedOn", "the result of " + event.nip() + " was finalised on "
+                    + result.finalisedOn() + "; it cannot have been received on " + event.receivedOn());
+        }
+        apply(event);
+    }
+
+    void requestExplanations(ObjectionExplanationsRequestedEvent event) {
+        Result result = finalResult(event.nip());
+        requireOpenObjection(result, event.objectionId());
+        if (explanations.containsKey(event.nip())) {
+            throw ProblemException.conflict("Explanations on objection " + event.objectionId() + " were asked for "
+                    + "already, on " + explanations.get(event.nip()).requestedOn());
+        }
+        apply(event);
+    }
+
+    void giveExplanation(ObjectionExplanationGivenEvent event) {
+        Result result = finalResult(event.nip());
+        requireOpenObjection(result, event.objectionId());
+        Explanations asked = explanations.get(event.nip());
+        if (asked == null) {
+            throw PerfRule.PERF_09.refusal("objectionId", "the superior has not asked for explanations on objection "
+                    + event.objectionId() + " yet (PP 30/2019 Pasal 59(3))");
+        }
+        if (asked.answered(event.giverNip())) {
+            throw ProblemException.conflict(event.giverNip() + " gave an explanation on objection "
+                    + event.objectionId() + " already");
+        }
+        apply(event);
+    }
+
+    private static void requireOpenObjection(Result result, String objectionId) {
+        if (result.objectionId() == null || !result.objectionId().equals(objectionId)) {
+            throw ProblemException.notFound("Objection", objectionId);
+        }
+        if (result.objectionDecided()) {
+            throw ProblemException.conflict("Objection " + objectionId + " is decided already; the result is final "
+                    + "(PERF-09)");
+        }
     }
 
     void decideObjection(ObjectionDecidedEvent event, EmployeePredikatFinalisedEvent finalised) {
@@ -177,6 +242,16 @@ public class Evaluation {
         return results;
     }
 
+    /** The earliest recorded receipt of the employee's result (PERF-09), if any. */
+    Optional<LocalDate> receivedOn(String nip) {
+        return receipts.getOrDefault(nip, Map.of()).values().stream().min(LocalDate::compareTo);
+    }
+
+    /** The superior's request for explanations on the employee's objection, if made. */
+    Optional<Explanations> explanations(String nip) {
+        return Optional.ofNullable(explanations.get(nip));
+    }
+
     // ---- state ----
 
     @EventSourcingHandler
@@ -218,6 +293,22 @@ public class Evaluation {
         Result r = results.get(event.nip());
         results.put(event.nip(), new Result(r.nip(), r.workResult(), r.behaviour(), r.predikat(), r.appraiserNip(),
                 r.finalisedOn(), event.objectionId(), event.addressedToNip(), false));
+    }
+
+    @EventSourcingHandler
+    void on(ResultReceiptRecordedEvent event) {
+        receipts.computeIfAbsent(event.nip(), n -> new java.util.EnumMap<>(ReceiptSource.class))
+                .put(event.source(), event.receivedOn());
+    }
+
+    @EventSourcingHandler
+    void on(ObjectionExplanationsRequestedEvent event) {
+        explanations.put(event.nip(), new Explanations(event.requestedOn(), event.answerBy(), new HashSet<>()));
+    }
+
+    @EventSourcingHandler
+    void on(ObjectionExplanationGivenEvent event) {
+        explanations.get(event.nip()).answeredBy().add(event.giverNip());
     }
 
     @EventSourcingHandler

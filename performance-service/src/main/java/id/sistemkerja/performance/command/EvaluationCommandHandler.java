@@ -9,6 +9,10 @@ import id.sistemkerja.performance.api.EvaluationCommands.ConvertFunctionalCredit
 import id.sistemkerja.performance.api.EvaluationCommands.DecideObjectionCommand;
 import id.sistemkerja.performance.api.EvaluationCommands.FileObjectionCommand;
 import id.sistemkerja.performance.api.EvaluationCommands.FinaliseUnitPredikatCommand;
+import id.sistemkerja.performance.api.EvaluationCommands.GiveObjectionExplanationCommand;
+import id.sistemkerja.performance.api.EvaluationCommands.ReceiptSource;
+import id.sistemkerja.performance.api.EvaluationCommands.RecordResultReceiptCommand;
+import id.sistemkerja.performance.api.EvaluationCommands.RequestObjectionExplanationsCommand;
 import id.sistemkerja.performance.api.EvaluationCommands.ObjectionDecision;
 import id.sistemkerja.performance.api.EvaluationCommands.RateEmployeeCommand;
 import id.sistemkerja.performance.api.EvaluationCommands.RecordFollowUpCommand;
@@ -19,9 +23,13 @@ import id.sistemkerja.performance.api.EvaluationEvents.EvaluationOpenedEvent;
 import id.sistemkerja.performance.api.EvaluationEvents.FollowUpRecordedEvent;
 import id.sistemkerja.performance.api.EvaluationEvents.FunctionalCreditConvertedEvent;
 import id.sistemkerja.performance.api.EvaluationEvents.ObjectionDecidedEvent;
+import id.sistemkerja.performance.api.EvaluationEvents.ObjectionExplanationGivenEvent;
+import id.sistemkerja.performance.api.EvaluationEvents.ObjectionExplanationsRequestedEvent;
 import id.sistemkerja.performance.api.EvaluationEvents.ObjectionFiledEvent;
+import id.sistemkerja.performance.api.EvaluationEvents.ResultReceiptRecordedEvent;
 import id.sistemkerja.performance.api.EvaluationEvents.OrganisationRatedEvent;
 import id.sistemkerja.performance.api.EvaluationEvents.UnitPredikatFinalisedEvent;
+import id.sistemkerja.performance.api.CoreValue;
 import id.sistemkerja.performance.api.PerformanceIds;
 import id.sistemkerja.performance.api.RuleBasis;
 import id.sistemkerja.performance.command.Evaluation.Result;
@@ -87,7 +95,7 @@ public class EvaluationCommandHandler {
                         + unit.unitId() + " is set by the official one level up; you are "
                         + command.actor().subject() + ".", head.orElse("the head of " + above.get() + " (vacant)"));
             }
-        } else if (!command.actor().hasAnyRole(Roles.REGIONAL_SECRETARY, Roles.SYSTEM)) {
+        } else if (!command.actor().hasRole(Roles.REGIONAL_SECRETARY)) {
             throw PerfRule.PERF_06.forbidden("The organisation rating of department " + unit.unitId()
                     + " is set above it, for the regional head, by the Sekretaris Daerah.", Roles.REGIONAL_SECRETARY);
         }
@@ -106,9 +114,10 @@ public class EvaluationCommandHandler {
         PerfRuleSet rules = context.rules();
         Period period = PeriodCalendar.period(command.year(), command.period(), rules);
         LocalDate today = context.today();
+        // a missing appraiser is a fact the org replica does not hold (yet): retryable, never a refusal
         Appraiser appraiser = context.levels().appraiserOf(command.nip(), today).orElseThrow(() ->
-                PerfRule.PERF_06.refusal("nip", "no appraiser (Pejabat Penilai Kinerja) of " + command.nip()
-                        + " is known on " + today + " (not placed, or the appraiser position is vacant)"));
+                ProblemException.notYetKnown("Appraiser (Pejabat Penilai Kinerja) of employee", command.nip()
+                        + " on " + today));
         if (!appraiser.nip().equals(command.actor().subject())) {
             // PERF-06: only the appraiser (or the delegate, ORG-05) rates
             throw PerfRule.PERF_06.forbidden("Employee " + command.nip() + " is rated by the appraiser (Pejabat "
@@ -116,6 +125,7 @@ public class EvaluationCommandHandler {
                     + appraiser.basis() + ")");
         }
         requireRatings(command.workResultRating(), command.behaviourRating());
+        requireAllCoreValues(command.behaviourAspects());
         UnitFacts unit = unitOf(command.nip(), period, today);
         Aggregate<Evaluation> evaluation = open(unit, period);
         Optional<OrganisationRating> organisation = Aggregates.root(evaluation).organisationRating();
@@ -130,15 +140,19 @@ public class EvaluationCommandHandler {
             }
         }
         Predikat predikat = PredikatMatrix.predikat(command.workResultRating(), command.behaviourRating());
-        List<String> inputs = Aggregates.find(plans, PerformanceIds.planId(command.nip(), period.year()))
-                .map(Aggregates::root).map(PerformancePlan::appraisalInputs).orElse(List.of());
+        Optional<PerformancePlan> skp = Aggregates.find(plans, PerformanceIds.planId(command.nip(), period.year()))
+                .map(Aggregates::root);
+        List<String> inputs = skp.map(PerformancePlan::appraisalInputs).orElse(List.of());
+        // PERF-06b: the leader's specific behaviour expectations are before the appraiser and recorded with the rating
+        List<String> behaviourExpectations = skp.map(PerformancePlan::behaviourExpectations).orElse(List.of());
         RuleBasis basis = inputs.isEmpty()
                 ? context.basis(unit.agencyId(), rules, PerfRule.PERF_06, PerfRule.PERF_07)
                 : context.basis(unit.agencyId(), rules, PerfRule.PERF_06, PerfRule.PERF_07, PerfRule.PERF_05);
         evaluation.execute(e -> e.rate(new EmployeeRatedEvent(evaluationId(unit, period), unit.agencyId(),
                 unit.unitId(), period.year(), period.code(), command.nip(), command.workResultRating(),
                 command.behaviourRating(), command.behaviourAspects() == null ? Map.of() : command.behaviourAspects(),
-                predikat, appraiser.nip(), appraiser.basis(), command.note(), inputs, today, basis)));
+                predikat, appraiser.nip(), appraiser.basis(), command.note(), inputs, today, basis,
+                behaviourExpectations)));
         return evaluationId(unit, period);
     }
 
@@ -209,10 +223,13 @@ public class EvaluationCommandHandler {
         Aggregate<Evaluation> aggregate = evaluationOf(command.nip(), period, today);
         Evaluation evaluation = Aggregates.root(aggregate);
         Result result = evaluation.finalResult(command.nip());
-        LocalDate deadline = result.finalisedOn().plusDays(rules.objection().days());
+        // PERF-09: within 14 days of receiving the result (PP 30/2019 Pasal 59): the earliest recorded receipt; an
+        // objection filed before any receipt is recorded is itself proof of receipt today (rule set v2)
+        LocalDate received = rules.objection().fromReceipt()
+                ? evaluation.receivedOn(command.nip()).orElse(today) : result.finalisedOn();
+        LocalDate deadline = received.plusDays(rules.objection().days());
         if (today.isAfter(deadline)) {
-            // PERF-09: within 14 days of receiving the result (PP 30/2019 Pasal 59)
-            throw PerfRule.PERF_09.refusal("nip", "the result was received on " + result.finalisedOn()
+            throw PerfRule.PERF_09.refusal("nip", "the result was received on " + received
                     + "; an objection is filed within " + rules.objection().days() + " days, by " + deadline
                     + ", not on " + today + " (" + rules.objection().citation() + ")");
         }
@@ -222,8 +239,111 @@ public class EvaluationCommandHandler {
                 evaluation.unitId(), period.year(), period.code()), evaluation.agencyId(), evaluation.unitId(),
                 period.year(), period.code(), command.nip(), command.objectionId(),
                 command.reasons().stream().filter(r -> r != null && !r.isBlank()).map(String::trim).toList(), today,
-                result.finalisedOn(), deadline, result.appraiserNip(), superior, basis)));
+                received, deadline, result.appraiserNip(), superior, basis)));
         return command.objectionId();
+    }
+
+    @CommandHandler
+    public void handle(RecordResultReceiptCommand command) {
+        EmployeeFacts employee = context.employee(command.nip());
+        Access.requireAgency(command.actor(), employee.agencyId());
+        PerfRuleSet rules = context.rules();
+        Period period = PeriodCalendar.period(command.year(), command.period(), rules);
+        LocalDate today = context.today();
+        Aggregate<Evaluation> aggregate = evaluationOf(command.nip(), period, today);
+        Evaluation evaluation = Aggregates.root(aggregate);
+        Result result = evaluation.finalResult(command.nip());
+        String caller = command.actor().subject();
+        ReceiptSource source = command.source();
+        LocalDate receivedOn;
+        if (source == ReceiptSource.ACKNOWLEDGED_BY_EMPLOYEE) {
+            if (!caller.equals(command.nip())) {
+                // PERF-09: only the employee acknowledges their own receipt
+                throw PerfRule.PERF_09.forbidden("Only the employee acknowledges receiving their result; you are "
+                        + caller + ".", command.nip());
+            }
+            receivedOn = command.receivedOn() == null ? today : command.receivedOn();
+        } else if (source == ReceiptSource.DELIVERY_RECORDED_BY_APPRAISER) {
+            Optional<Appraiser> current = context.levels().appraiserOf(command.nip(), today);
+            if (!caller.equals(result.appraiserNip()) && current.map(a -> !a.nip().equals(caller)).orElse(true)) {
+                // PERF-09: the appraiser who delivers the result records when it was delivered
+                throw PerfRule.PERF_09.forbidden("The delivery of " + command.nip() + "'s result is recorded by the "
+                        + "appraiser (Pejabat Penilai Kinerja); you are " + caller + ".", result.appraiserNip());
+            }
+            if (command.receivedOn() == null) {
+                throw PerfRule.PERF_09.invalid("deliveredOn", "the day the result was delivered to the employee is "
+                        + "required");
+            }
+            receivedOn = command.receivedOn();
+        } else {
+            throw ProblemException.invalid("source", "source is ACKNOWLEDGED_BY_EMPLOYEE or "
+                    + "DELIVERY_RECORDED_BY_APPRAISER");
+        }
+        if (receivedOn.isAfter(today)) {
+            throw PerfRule.PERF_09.invalid(source == ReceiptSource.ACKNOWLEDGED_BY_EMPLOYEE ? "receivedOn"
+                    : "deliveredOn", "a receipt is recorded once it happened, not for " + receivedOn + " (today is "
+                    + today + ")");
+        }
+        RuleBasis basis = context.basis(evaluation.agencyId(), rules, PerfRule.PERF_09);
+        aggregate.execute(e -> e.recordReceipt(new ResultReceiptRecordedEvent(PerformanceIds.evaluationId(
+                evaluation.unitId(), period.year(), period.code()), evaluation.agencyId(), evaluation.unitId(),
+                period.year(), period.code(), command.nip(), source, receivedOn, caller, today, basis)));
+    }
+
+    @CommandHandler
+    public void handle(RequestObjectionExplanationsCommand command) {
+        EmployeeFacts employee = context.employee(command.nip());
+        Access.requireAgency(command.actor(), employee.agencyId());
+        PerfRuleSet rules = context.rules();
+        Period period = PeriodCalendar.period(command.year(), command.period(), rules);
+        LocalDate today = context.today();
+        Aggregate<Evaluation> aggregate = evaluationOf(command.nip(), period, today);
+        Evaluation evaluation = Aggregates.root(aggregate);
+        Result result = evaluation.finalResult(command.nip());
+        if (result.objectionId() == null || !result.objectionId().equals(command.objectionId())) {
+            throw ProblemException.notFound("Objection", command.objectionId());
+        }
+        if (!command.actor().subject().equals(result.objectionAddressedTo())) {
+            // PERF-09: the superior who decides asks for the explanations (PP 30/2019 Pasal 59(3))
+            throw PerfRule.PERF_09.forbidden("Explanations on the objection are asked for by the appraiser's "
+                    + "superior; you are " + command.actor().subject() + ".", result.objectionAddressedTo());
+        }
+        int days = rules.objection().explanationsRequired() ? rules.objection().explanationDays()
+                : rules.objection().days();
+        RuleBasis basis = context.basis(evaluation.agencyId(), rules, PerfRule.PERF_09);
+        aggregate.execute(e -> e.requestExplanations(new ObjectionExplanationsRequestedEvent(
+                PerformanceIds.evaluationId(evaluation.unitId(), period.year(), period.code()), evaluation.agencyId(),
+                evaluation.unitId(), period.year(), period.code(), command.nip(), command.objectionId(),
+                List.of(result.appraiserNip(), command.nip()), today, today.plusDays(days),
+                command.actor().subject(), basis)));
+    }
+
+    @CommandHandler
+    public void handle(GiveObjectionExplanationCommand command) {
+        EmployeeFacts employee = context.employee(command.nip());
+        Access.requireAgency(command.actor(), employee.agencyId());
+        PerfRuleSet rules = context.rules();
+        Period period = PeriodCalendar.period(command.year(), command.period(), rules);
+        LocalDate today = context.today();
+        Aggregate<Evaluation> aggregate = evaluationOf(command.nip(), period, today);
+        Evaluation evaluation = Aggregates.root(aggregate);
+        Result result = evaluation.finalResult(command.nip());
+        String caller = command.actor().subject();
+        String role = caller.equals(command.nip()) ? "EMPLOYEE" : caller.equals(result.appraiserNip()) ? "APPRAISER"
+                : null;
+        if (role == null) {
+            // PERF-09: the superior asks the appraiser and the employee (PP 30/2019 Pasal 59(3))
+            throw PerfRule.PERF_09.forbidden("Explanations on the objection are given by the appraiser and the "
+                    + "employee; you are " + caller + ".", result.appraiserNip() + ", " + command.nip());
+        }
+        if (command.text() == null || command.text().isBlank()) {
+            throw PerfRule.PERF_09.invalid("text", "the explanation (penjelasan) is required");
+        }
+        RuleBasis basis = context.basis(evaluation.agencyId(), rules, PerfRule.PERF_09);
+        aggregate.execute(e -> e.giveExplanation(new ObjectionExplanationGivenEvent(PerformanceIds.evaluationId(
+                evaluation.unitId(), period.year(), period.code()), evaluation.agencyId(), evaluation.unitId(),
+                period.year(), period.code(), command.nip(), command.objectionId(), caller, role,
+                command.text().trim(), today, basis)));
     }
 
     @CommandHandler
@@ -249,6 +369,9 @@ public class EvaluationCommandHandler {
         }
         if (command.reason() == null || command.reason().isBlank()) {
             throw PerfRule.PERF_09.invalid("reason", "the decision on an objection states its reason");
+        }
+        if (rules.objection().explanationsRequired()) {
+            requireExplanations(evaluation, result, command.nip(), today, rules);
         }
         ExpectationRating work = result.workResult();
         ExpectationRating behaviour = result.behaviour();
@@ -330,6 +453,22 @@ public class EvaluationCommandHandler {
         }
     }
 
+    /**
+     * PERF-06b: behaviour (perilaku kerja) is rated on the seven BerAKHLAK core values; where the appraiser rates the
+     * values, all seven are rated (none left out), besides the overall behaviour rating the matrix uses.
+     */
+    private static void requireAllCoreValues(Map<CoreValue, ExpectationRating> aspects) {
+        if (aspects == null || aspects.isEmpty()) {
+            return;
+        }
+        List<CoreValue> missing = java.util.Arrays.stream(CoreValue.values())
+                .filter(v -> aspects.get(v) == null).toList();
+        if (!missing.isEmpty()) {
+            throw PerfRule.PERF_06.invalid("behaviourAspects", "behaviour is rated on the seven BerAKHLAK core values "
+                    + "together; not rated: " + missing);
+        }
+    }
+
     /** PERF-10: follow-up acts on a final predikat: objection decided, or the objection window passed without one. */
     private static Result requireFinal(Evaluation evaluation, String nip, LocalDate today, PerfRuleSet rules) {
         Result result = evaluation.finalResult(nip);
@@ -337,12 +476,44 @@ public class EvaluationCommandHandler {
             throw PerfRule.PERF_10.refusal("nip", "an objection (" + result.objectionId() + ") of " + nip
                     + " awaits the superior's decision; the predikat is not final yet");
         }
-        LocalDate windowEnd = result.finalisedOn().plusDays(rules.objection().days());
+        Optional<LocalDate> received = rules.objection().fromReceipt() ? evaluation.receivedOn(nip)
+                : Optional.of(result.finalisedOn());
+        if (result.objectionId() == null && received.isEmpty()) {
+            throw PerfRule.PERF_10.refusal("nip", "the receipt of " + nip + "'s result is not recorded: the objection "
+                    + "window (" + rules.objection().days() + " days from receipt, " + rules.objection().citation()
+                    + ") has not started, so the predikat is not final yet");
+        }
+        LocalDate windowEnd = received.orElse(result.finalisedOn()).plusDays(rules.objection().days());
         if (result.objectionId() == null && !today.isAfter(windowEnd)) {
             throw PerfRule.PERF_10.refusal("nip", "the predikat of " + nip + " becomes final after the objection "
                     + "window closes on " + windowEnd + " (PERF-09)");
         }
         return result;
+    }
+
+    /**
+     * PERF-09: before deciding, the superior asked the appraiser and the employee for explanations (PP 30/2019 Pasal
+     * 59(3)), and each answered or let the rule set's days pass.
+     */
+    private static void requireExplanations(Evaluation evaluation, Result result, String nip, LocalDate today,
+                                            PerfRuleSet rules) {
+        String article = rules.objection().explanationCitation();
+        Evaluation.Explanations asked = evaluation.explanations(nip).orElseThrow(() -> ProblemException.rule(
+                PerfRule.PERF_09.id(), article, "objectionId", "PERF-09: before deciding, the superior asks the "
+                        + "appraiser and the employee for explanations (" + article + "); none were asked for on "
+                        + "objection " + result.objectionId()));
+        List<String> waiting = new ArrayList<>();
+        for (String party : List.of(result.appraiserNip(), nip)) {
+            if (!asked.answered(party) && !today.isAfter(asked.answerBy())) {
+                waiting.add(party);
+            }
+        }
+        if (!waiting.isEmpty()) {
+            throw ProblemException.rule(PerfRule.PERF_09.id(), article, "objectionId", "PERF-09: the explanation of "
+                    + String.join(" and ", waiting) + " was asked for on " + asked.requestedOn() + " and is awaited "
+                    + "until " + asked.answerBy() + " (" + article + "; " + rules.objection().explanationDays()
+                    + " days, " + rules.ref() + ")");
+        }
     }
 
     private String evaluationId(UnitFacts unit, Period period) {
@@ -360,8 +531,9 @@ public class EvaluationCommandHandler {
     /** The unit an employee is evaluated in: their unit on the period's last day, or today while it runs. */
     private UnitFacts unitOf(String nip, Period period, LocalDate today) {
         LocalDate on = today.isBefore(period.end()) ? today : period.end();
-        String unitId = context.levels().unitOf(nip, on).orElseThrow(() -> PerfRule.PERF_07.refusal("nip",
-                "employee " + nip + " belongs to no unit on " + on + " (no placement or position)"));
+        // the unit comes from the org replica: a missing placement or position is not known yet, never a refusal
+        String unitId = context.levels().unitOf(nip, on).orElseThrow(() -> ProblemException.notYetKnown(
+                "Unit (placement or position) of employee", nip + " on " + on));
         return context.levels().unit(unitId);
     }
 
@@ -373,8 +545,8 @@ public class EvaluationCommandHandler {
     /** PERF-09: the appraiser's superior is the appraiser's own appraiser. */
     private String superiorOf(String appraiserNip, LocalDate today) {
         return context.levels().appraiserOf(appraiserNip, today).map(Appraiser::nip).orElseThrow(() ->
-                PerfRule.PERF_09.refusal("nip", "the superior of appraiser " + appraiserNip + " (to whom the "
-                        + "objection goes) is not known on " + today));
+                ProblemException.notYetKnown("Superior of appraiser (to whom the objection goes)", appraiserNip
+                        + " on " + today));
     }
 
     /** Heads of the unit and of every unit above it on {@code date}, nearest first. */

@@ -28,8 +28,9 @@ import java.util.Set;
  * unit, Level I and Level II are the same official. Heads are resolved on the day of each act.
  * <p>
  * <b>Appraiser</b> (Pejabat Penilai Kinerja) of an employee on a date: for a Pejabat Fungsional or Pelaksana the
- * appraiser of the placement in force (incl. a delegate, ORG-05); for a structural official (not placed) the direct
- * superior by structure: the head of the nearest unit above for a unit head, the head of the own unit otherwise.
+ * appraiser of the placement in force (incl. a delegate, ORG-05), unknown while no placement is known; for a
+ * structural official (not placed) the direct superior by structure: the head of the nearest unit above for a unit
+ * head, the head of the own unit otherwise.
  * The <b>superior</b> of an appraiser (to whom an objection goes, PERF-09) is the appraiser's own appraiser.
  */
 public final class OrgLevels {
@@ -139,7 +140,9 @@ public final class OrgLevels {
             return Optional.empty();
         }
         Optional<PositionFacts> position = org.position(appointment.get().positionId());
-        if (position.isEmpty()) {
+        if (position.isEmpty() || !position.get().kind().isStructural()) {
+            // ORG-04: a JF or Pelaksana is appraised by the official of the placement; without a known placement the
+            // appraiser is not known (never guessed from the structure)
             return Optional.empty();
         }
         UnitFacts unit = unit(position.get().unitId());

@@ -11,7 +11,9 @@ public enum PerfRule implements RegulationRule {
     PERF_03("PERF-03", "Perwal Bekasi 37/2023 lampiran B.3; Perwal Bandung 6/2023 lampiran A.iii and D.1-8"),
     PERF_04("PERF-04", "Perwal Bekasi 37/2023 Pasal 16; Perwal Bandung 6/2023 Pasal 18; Perwal Serang 23/2023 "
             + "Pasal 17(3); Perwal Cilegon 17/2023 Pasal 13 (PermenPANRB 6/2022)"),
-    PERF_05("PERF-05", "Perwal Bekasi 37/2023 lampiran B.3.c.5; Perwal Bandung 6/2023 Pasal 15(4)(e)"),
+    // Bekasi: the lead's responsibilities are in lampiran C.3 (Pelaksanaan Tugas), not in the stages of lampiran B
+    PERF_05("PERF-05", "Perwal Bekasi 37/2023 lampiran C.3 huruf c angka 5) (tanggung jawab Ketua Tim); "
+            + "Perwal Bandung 6/2023 Pasal 15(4)(e)"),
     PERF_06("PERF-06", "PermenPANRB 6/2022 (kuadran kinerja pegawai; BerAKHLAK); SE MenPANRB 3/2023 (distribusi "
             + "predikat kinerja pegawai)"),
     PERF_07("PERF-07", "PermenPANRB 6/2022 (evaluasi kinerja periodik dan tahunan)"),

@@ -3,6 +3,7 @@ package id.sistemkerja.performance.command;
 import id.sistemkerja.performance.api.PlanEvents.EvidenceRecordedEvent;
 import id.sistemkerja.performance.api.PlanEvents.ExpectationSetEvent;
 import id.sistemkerja.performance.api.PlanEvents.FeedbackGivenEvent;
+import id.sistemkerja.performance.api.PlanEvents.IndividualIndicatorsValidatedEvent;
 import id.sistemkerja.performance.api.PlanEvents.PerformancePlanDraftedEvent;
 import id.sistemkerja.performance.api.PlanEvents.PerformancePlanOpenedEvent;
 import id.sistemkerja.performance.api.PlanEvents.PerformancePlanSetEvent;
@@ -60,6 +61,10 @@ public class PerformancePlan {
     private final Map<String, WorkRole> roles = new LinkedHashMap<>();
     private final Set<String> recordIds = new HashSet<>();
     private final List<String> appraisalInputs = new java.util.ArrayList<>();
+    /** Ids of the leader's specific behaviour expectations (on a BerAKHLAK value, PERF-06b). */
+    private final List<String> behaviourExpectations = new java.util.ArrayList<>();
+    /** The indicators (IKI) of the current targets are validated (ORG-11); a redraft needs a new validation. */
+    private boolean indicatorsValidated;
 
     protected PerformancePlan() {
     }
@@ -93,6 +98,18 @@ public class PerformancePlan {
             // PERF-08: signed by the employee, then set by the appraiser
             throw PerfRule.PERF_08.refusal("planId", "the employee signs the SKP " + planId
                     + " before the appraiser sets it");
+        }
+        apply(event);
+    }
+
+    void validateIndicators(IndividualIndicatorsValidatedEvent event) {
+        if (status == Status.OPEN) {
+            throw PerfRule.PERF_08.refusal("planId", "the SKP " + planId + " has no targets whose indicators (IKI) "
+                    + "could be validated yet");
+        }
+        if (indicatorsValidated) {
+            throw ProblemException.conflict("The indicators (IKI) of the SKP " + planId + " as drafted are validated "
+                    + "already");
         }
         apply(event);
     }
@@ -184,6 +201,11 @@ public class PerformancePlan {
         return targets.stream().filter(t -> t.number() == number).findFirst();
     }
 
+    /** Ids of the leader's specific behaviour expectations (ekspektasi khusus pimpinan, PERF-06b) on the plan. */
+    List<String> behaviourExpectations() {
+        return List.copyOf(behaviourExpectations);
+    }
+
     /** Ids of the appraisal inputs (the lead's reports, PERF-05) recorded on the plan. */
     List<String> appraisalInputs() {
         return List.copyOf(appraisalInputs);
@@ -224,6 +246,12 @@ public class PerformancePlan {
         this.targets = List.copyOf(event.targets());
         this.unitId = event.unitId();
         this.status = Status.DRAFTED;
+        this.indicatorsValidated = false;
+    }
+
+    @EventSourcingHandler
+    void on(IndividualIndicatorsValidatedEvent event) {
+        this.indicatorsValidated = true;
     }
 
     @EventSourcingHandler
@@ -252,6 +280,9 @@ public class PerformancePlan {
     @EventSourcingHandler
     void on(ExpectationSetEvent event) {
         recordIds.add(event.expectationId());
+        if (event.coreValue() != null) {
+            behaviourExpectations.add(event.expectationId());
+        }
     }
 
     @EventSourcingHandler

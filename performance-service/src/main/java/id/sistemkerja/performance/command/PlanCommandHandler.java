@@ -14,6 +14,19 @@ import id.sistemkerja.performance.api.PlanCommands.RecordWorkRoleCommand;
 import id.sistemkerja.performance.api.PlanCommands.SetExpectationCommand;
 import id.sistemkerja.performance.api.PlanCommands.SetPerformancePlanCommand;
 import id.sistemkerja.performance.api.PlanCommands.SignPerformancePlanCommand;
+import id.sistemkerja.performance.api.PlanCommands.ValidateIndividualIndicatorsCommand;
+import id.sistemkerja.performance.api.IndicatorValidatorRef;
+import id.sistemkerja.performance.api.RuleBasis;
+import id.sistemkerja.performance.api.WorkPlanItemRef;
+import id.sistemkerja.performance.api.PlanEvents.IndividualIndicatorsValidatedEvent;
+import id.sistemkerja.contracts.vocabulary.PositionKind;
+import id.sistemkerja.regulation.coordination.IndicatorValidator;
+import id.sistemkerja.regulation.coordination.TechnicalCoordination;
+import id.sistemkerja.regulation.profile.Citation;
+import id.sistemkerja.regulation.profile.Decision;
+import id.sistemkerja.regulation.profile.RegulationProfile;
+import id.sistemkerja.regulation.profile.UnitWorkPlanRequirement;
+import id.sistemkerja.regulation.profile.Verdict;
 import id.sistemkerja.performance.api.PlanEvents.EvidenceRecordedEvent;
 import id.sistemkerja.performance.api.PlanEvents.ExpectationSetEvent;
 import id.sistemkerja.performance.api.PlanEvents.FeedbackGivenEvent;
@@ -63,13 +76,15 @@ public class PlanCommandHandler {
     private final Repository<PerformancePlan> plans;
     private final Repository<PerformanceAgreement> agreements;
     private final DecisionContext context;
+    private final UnitWorkPlans workPlans;
 
     public PlanCommandHandler(Repository<PerformancePlan> performancePlanRepository,
                               Repository<PerformanceAgreement> performanceAgreementRepository,
-                              DecisionContext context) {
+                              DecisionContext context, UnitWorkPlans workPlans) {
         this.plans = performancePlanRepository;
         this.agreements = performanceAgreementRepository;
         this.context = context;
+        this.workPlans = workPlans;
     }
 
     @CommandHandler
@@ -84,17 +99,56 @@ public class PlanCommandHandler {
                     + "appraiser (Pejabat Penilai Kinerja).", command.nip() + appraiser.map(a -> " or " + a.nip())
                     .orElse(""));
         }
-        String unitId = levels.unitOf(command.nip(), today).orElseThrow(() -> PerfRule.PERF_08.refusal("nip",
-                "employee " + command.nip() + " belongs to no unit on " + today + " (no placement or position)"));
+        // the unit is a fact of the org replica: a missing placement or position is not known yet, never a refusal
+        String unitId = levels.unitOf(command.nip(), today).orElseThrow(() -> ProblemException.notYetKnown(
+                "Unit (placement or position) of employee", command.nip() + " on " + today));
         PerfRuleSet rules = context.rules();
+        RegulationProfile profile = context.profile(employee.agencyId());
         Aggregate<PerformancePlan> aggregate = open(employee, command.year(), today);
         PerformancePlan plan = Aggregates.root(aggregate);
         List<String> owners = superiorTargets(plan, command.targets(), unitId, appraiser, today);
         List<Target> targets = Targets.number(command.planId(), command.targets(), owners);
+        WorkPlanLink link = workPlanItems(profile, plan, command.targets(), unitId);
+        IndicatorValidatorRef validator = indicatorValidator(profile, employee, today, appraiser);
+        RuleBasis basis = context.basis(employee.agencyId(), rules, PerfRule.PERF_08);
+        RuleBasis recorded = link.items().isEmpty() ? basis : withRuleIds(basis, "ASG-14");
         aggregate.execute(p -> p.draft(new PerformancePlanDraftedEvent(command.planId(), command.nip(),
                 employee.agencyId(), command.year(), unitId, caller, appraiser.map(Appraiser::nip).orElse(null),
-                targets, context.basis(employee.agencyId(), rules, PerfRule.PERF_08))));
+                targets, recorded, validator, link.items())));
         return command.planId();
+    }
+
+    @CommandHandler
+    public void handle(ValidateIndividualIndicatorsCommand command) {
+        EmployeeFacts employee = employee(command.planId(), command.nip(), command.year(), command.actor());
+        LocalDate today = context.today();
+        RegulationProfile profile = context.profile(employee.agencyId());
+        Optional<Appraiser> appraiser = context.levels().appraiserOf(command.nip(), today);
+        IndicatorValidatorRef validator = indicatorValidator(profile, employee, today, appraiser);
+        if (validator.nip() == null) {
+            // the official is a fact of the org replica: missing (or the position vacant there) is not known yet
+            throw ProblemException.notYetKnown("Official who validates the indicators (IKI) of employee",
+                    command.nip() + " on " + today + (validator.positionId() == null ? ""
+                            : " (holder of " + validator.positionId() + ")"));
+        }
+        if (!validator.nip().equals(command.actor().subject())) {
+            boolean coordination = "TECHNICAL_COORDINATION".equals(validator.basis());
+            String article = coordination ? coordinationArticle(profile, employee)
+                    : PerfRule.PERF_08.article();
+            throw ProblemException.forbidden(coordination ? "ORG-11" : PerfRule.PERF_08.id(), article,
+                    "The individual performance indicators (IKI) of " + command.nip() + " are validated by "
+                            + (coordination ? "the official who coordinates the JF technically" : "the appraiser "
+                            + "(Pejabat Penilai Kinerja), as the profile sets no technical coordination")
+                            + "; you are " + command.actor().subject() + ". Who may: " + validator.nip() + " ("
+                            + validator.positionId() + ").");
+        }
+        Aggregate<PerformancePlan> aggregate = Aggregates.load(plans, command.planId(), "Performance plan (SKP)");
+        PerformancePlan plan = Aggregates.root(aggregate);
+        PerfRuleSet rules = context.rules();
+        RuleBasis basis = withRuleIds(context.basis(employee.agencyId(), rules, PerfRule.PERF_08), "ORG-11");
+        aggregate.execute(p -> p.validateIndicators(new IndividualIndicatorsValidatedEvent(command.planId(),
+                command.nip(), employee.agencyId(), command.year(), validator,
+                plan.targets().stream().map(Target::targetRef).toList(), today, basis)));
     }
 
     @CommandHandler
@@ -255,7 +309,7 @@ public class PlanCommandHandler {
     @CommandHandler
     public String handle(RecordLeadInputCommand command) {
         // PERF-05: the lead's input reaches the SKP from team-service's recorded report, never from a caller
-        if (!command.actor().hasRole("SYSTEM")) {
+        if (!command.actor().isSystem()) {
             throw PerfRule.PERF_05.forbidden("A team lead's report arrives from team-service (POST "
                     + "/api/v1/teams/{id}/member-performance-reports); you are " + command.actor().subject() + ".",
                     "team-service (SYSTEM)");
@@ -277,6 +331,116 @@ public class PlanCommandHandler {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The unit work plan items the drafted targets rest on (ASG-14), empty where the profile asks for none. */
+    private record WorkPlanLink(List<WorkPlanItemRef> items) {
+    }
+
+    private static RuleBasis withRuleIds(RuleBasis basis, String... ruleIds) {
+        List<String> ids = new ArrayList<>(basis.ruleIds());
+        for (String id : ruleIds) {
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return new RuleBasis(basis.profileId(), basis.profileVersion(), basis.ruleSetId(), basis.ruleSetVersion(),
+                ids);
+    }
+
+    /**
+     * ORG-11: who validates the SKP's indicators (IKI). Under a profile with technical coordination of JF by level
+     * (Bekasi) and for a JF: the coordinating official from the org replica ({@link TechnicalCoordination}, the same
+     * answer org-service gives); otherwise the appraiser.
+     */
+    private IndicatorValidatorRef indicatorValidator(RegulationProfile profile, EmployeeFacts employee,
+                                                     LocalDate today, Optional<Appraiser> appraiser) {
+        if (coordinated(profile, employee)) {
+            IndicatorValidator v = TechnicalCoordination.validatorOf(context.levels().directory(), profile,
+                    employee.nip(), today);
+            if (v.basis() == IndicatorValidator.Basis.TECHNICAL_COORDINATION) {
+                return new IndicatorValidatorRef(v.validatorNip(), v.positionId(), v.kind().name(),
+                        v.basis().name(), v.nearestAbove());
+            }
+        }
+        String positionId = appraiser.map(Appraiser::positionId).orElse(null);
+        String kind = positionId == null ? null : context.levels().directory().position(positionId)
+                .map(p -> p.kind().name()).orElse(null);
+        return new IndicatorValidatorRef(appraiser.map(Appraiser::nip).orElse(null), positionId, kind, "APPRAISER",
+                false);
+    }
+
+    private static boolean coordinated(RegulationProfile profile, EmployeeFacts employee) {
+        return employee.positionKind().filter(k -> k == PositionKind.FUNGSIONAL).isPresent()
+                && employee.functionalLevel().map(level -> profile.technicalCoordinator(level, null).verdict()
+                != Verdict.NOT_APPLICABLE).orElse(false);
+    }
+
+    private static String coordinationArticle(RegulationProfile profile, EmployeeFacts employee) {
+        return employee.functionalLevel().map(level -> profile.technicalCoordinator(level, null).citations()
+                .stream().map(Citation::text).collect(java.util.stream.Collectors.joining("; ")))
+                .orElse(profile.rule("ORG-11").map(r -> r.citation().text()).orElse("ORG-11"));
+    }
+
+    /**
+     * ASG-14 (Serang, SRG23 Pasal 8(7)): every target rests on an item of the annual work plan in force of the
+     * employee's unit (or, written {@code <unitId>@<year>#<itemId>}, of a unit on its review chain or of a recorded
+     * role). A plan that has not reached this service yet is a retryable 409, never a refusal.
+     */
+    private WorkPlanLink workPlanItems(RegulationProfile profile, PerformancePlan plan, List<TargetDraft> drafts,
+                                       String unitId) {
+        Decision<UnitWorkPlanRequirement> link = profile.performancePlanWorkPlanLink();
+        if (!link.isAllowed()) {
+            return new WorkPlanLink(List.of());
+        }
+        String article = link.citations().get(0).text();
+        Set<String> units = new LinkedHashSet<>(context.levels().reviewUnits(unitId));
+        units.add(unitId);
+        plan.rolesOfYear().forEach(r -> units.add(r.unitId()));
+        List<Violation> problems = new ArrayList<>();
+        List<WorkPlanItemRef> items = new ArrayList<>();
+        List<TargetDraft> all = drafts == null ? List.of() : drafts;
+        for (int i = 0; i < all.size(); i++) {
+            String field = "targets[" + i + "].workPlanItem";
+            String written = all.get(i) == null ? null : all.get(i).workPlanItem();
+            if (written == null || written.isBlank()) {
+                problems.add(Violation.ofRule("ASG-14", article, field, "under " + profile.id() + " every SKP target "
+                        + "rests on an item of the unit's annual work plan (Rencana Kerja Pelaksanaan Kegiatan Unit "
+                        + "Organisasi) for " + plan.year() + ": name it as <itemId> or <unitId>@<year>#<itemId>"));
+                continue;
+            }
+            String planId;
+            String itemId;
+            int hash = written.lastIndexOf('#');
+            if (hash > 0) {
+                planId = written.substring(0, hash).trim();
+                itemId = written.substring(hash + 1).trim();
+            } else {
+                planId = UnitWorkPlans.planId(unitId, plan.year());
+                itemId = written.trim();
+            }
+            String planUnit = planId.contains("@") ? planId.substring(0, planId.lastIndexOf('@')) : planId;
+            if (!planId.endsWith("@" + plan.year()) || !units.contains(planUnit)) {
+                problems.add(Violation.ofRule("ASG-14", article, field, "plan " + planId + " is not a plan for "
+                        + plan.year() + " of the employee's unit " + unitId + ", a unit on its review chain or of a "
+                        + "recorded role " + units));
+                continue;
+            }
+            UnitWorkPlans.UnitWorkPlan unitPlan = workPlans.plan(planId).orElseThrow(() ->
+                    ProblemException.notYetKnown("Unit work plan (Rencana Kerja Pelaksanaan Kegiatan Unit "
+                            + "Organisasi)", planId));
+            if (!unitPlan.itemIds().contains(itemId)) {
+                problems.add(Violation.ofRule("ASG-14", article, field, "item " + itemId + " is not in force in plan "
+                        + planId + " (items: " + unitPlan.itemIds() + ")"));
+                continue;
+            }
+            items.add(new WorkPlanItemRef(i + 1, planId, itemId));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.rules("ASG-14: " + problems.get(0).message()
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""), problems);
+        }
+        return new WorkPlanLink(List.copyOf(items));
+    }
 
     private EmployeeFacts employee(String planId, String nip, int year, Actor actor) {
         EmployeeFacts employee = context.employee(nip);
@@ -307,7 +471,7 @@ public class PlanCommandHandler {
 
     /** As {@link #open}, for acts of officials who may belong to another agency (a role across agencies). */
     private Aggregate<PerformancePlan> open(EmployeeFacts employee, int year, LocalDate today, Actor actor) {
-        if (!employee.agencyId().equals(actor.agencyId()) && !actor.hasRole("SYSTEM")) {
+        if (!employee.agencyId().equals(actor.agencyId()) && !actor.isSystem()) {
             // across agencies only as the lead or assigning official of a role recorded in the caller's agency
             Aggregate<PerformancePlan> existing = Aggregates.find(plans, PerformanceIds.planId(employee.nip(), year))
                     .orElseThrow(() -> forbiddenAgency(actor, employee));
@@ -328,9 +492,6 @@ public class PlanCommandHandler {
     }
 
     private void requireAgencyOf(Actor actor, String employeeAgency, String unitAgency) {
-        if (actor.hasRole("SYSTEM") && actor.agencyId() == null) {
-            return;
-        }
         if (!employeeAgency.equals(actor.agencyId()) && !unitAgency.equals(actor.agencyId())) {
             throw ProblemException.forbidden("The employee belongs to agency " + employeeAgency + " and the unit to "
                     + unitAgency + "; you act for agency " + actor.agencyId() + ".", "callers acting for either");
@@ -339,7 +500,7 @@ public class PlanCommandHandler {
 
     /** PERF-08: a role is recorded by the employee's appraiser or a head on the review chain of the unit of the role. */
     private void requireRoleAuthority(Actor actor, String nip, String unitId, LocalDate today) {
-        if (actor.hasRole("SYSTEM")) {
+        if (actor.isSystem()) {
             return; // assignment and team events (integration)
         }
         OrgLevels levels = context.levels();
@@ -353,9 +514,8 @@ public class PlanCommandHandler {
     }
 
     private Appraiser requireAppraiser(String nip, LocalDate date) {
-        return context.levels().appraiserOf(nip, date).orElseThrow(() -> PerfRule.PERF_08.refusal("nip",
-                "no appraiser (Pejabat Penilai Kinerja) of " + nip + " is known on " + date
-                        + " (not placed, or the appraiser position is vacant)"));
+        return context.levels().appraiserOf(nip, date).orElseThrow(() -> ProblemException.notYetKnown(
+                "Appraiser (Pejabat Penilai Kinerja) of employee", nip + " on " + date));
     }
 
     /** The capacity in which {@code actor} acts on {@code plan} today, if any (PERF-02, PERF-05). */

@@ -60,8 +60,8 @@ public class WorkResultCommandHandler {
         Target target = plan.target(command.targetNumber()).orElseThrow(() -> ProblemException.invalid(
                 "targetNumber", "the SKP of " + command.nip() + " has no target " + command.targetNumber()));
         String unitId = command.unitId() != null && !command.unitId().isBlank() ? command.unitId()
-                : context.levels().unitOf(command.nip(), today).orElseThrow(() -> PerfRule.PERF_02.refusal("nip",
-                "employee " + command.nip() + " belongs to no unit on " + today));
+                : context.levels().unitOf(command.nip(), today).orElseThrow(() -> ProblemException.notYetKnown(
+                "Unit (placement or position) of employee", command.nip() + " on " + today));
         UnitFacts unit = context.levels().unit(unitId);
         String caller = command.actor().subject();
         String submitterRole;

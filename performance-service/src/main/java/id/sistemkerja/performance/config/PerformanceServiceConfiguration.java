@@ -3,6 +3,9 @@ package id.sistemkerja.performance.config;
 import id.sistemkerja.performance.command.OrgLevels;
 import id.sistemkerja.performance.command.rules.PerfRuleSetLoader;
 import id.sistemkerja.performance.command.rules.PerfRuleSets;
+import id.sistemkerja.performance.integration.UnitWorkPlanReplica;
+import id.sistemkerja.platform.kafka.IntegrationEventSubscription;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import id.sistemkerja.regulation.replica.OrgDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -28,5 +31,16 @@ public class PerformanceServiceConfiguration {
     @Bean
     public OrgLevels orgLevels(OrgDirectory orgDirectory) {
         return new OrgLevels(orgDirectory);
+    }
+
+    /** The units' work plans from assignment-service (ASG-14, Serang SKP targets on the plan: SRG23 Pasal 8(7)). */
+    @Bean
+    public UnitWorkPlanReplica unitWorkPlans(MongoTemplate mongo) {
+        return new UnitWorkPlanReplica(mongo);
+    }
+
+    @Bean
+    public IntegrationEventSubscription performanceWorkPlans(UnitWorkPlanReplica plans) {
+        return plans.subscription();
     }
 }

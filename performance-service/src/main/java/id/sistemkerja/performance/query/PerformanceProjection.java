@@ -8,12 +8,17 @@ import id.sistemkerja.performance.api.EvaluationEvents.EvaluationOpenedEvent;
 import id.sistemkerja.performance.api.EvaluationEvents.FollowUpRecordedEvent;
 import id.sistemkerja.performance.api.EvaluationEvents.FunctionalCreditConvertedEvent;
 import id.sistemkerja.performance.api.EvaluationEvents.ObjectionDecidedEvent;
+import id.sistemkerja.performance.api.EvaluationEvents.ObjectionExplanationGivenEvent;
+import id.sistemkerja.performance.api.EvaluationEvents.ObjectionExplanationsRequestedEvent;
 import id.sistemkerja.performance.api.EvaluationEvents.ObjectionFiledEvent;
+import id.sistemkerja.performance.api.EvaluationEvents.ResultReceiptRecordedEvent;
 import id.sistemkerja.performance.api.EvaluationEvents.OrganisationRatedEvent;
 import id.sistemkerja.performance.api.EvaluationEvents.UnitPredikatFinalisedEvent;
 import id.sistemkerja.performance.api.PlanEvents.EvidenceRecordedEvent;
 import id.sistemkerja.performance.api.PlanEvents.ExpectationSetEvent;
 import id.sistemkerja.performance.api.PlanEvents.FeedbackGivenEvent;
+import id.sistemkerja.performance.api.PlanEvents.IndividualIndicatorsValidatedEvent;
+import id.sistemkerja.performance.api.IndicatorValidatorRef;
 import id.sistemkerja.performance.api.PlanEvents.PerformancePlanDraftedEvent;
 import id.sistemkerja.performance.api.PlanEvents.PerformancePlanOpenedEvent;
 import id.sistemkerja.performance.api.PlanEvents.PerformancePlanSetEvent;
@@ -129,7 +134,24 @@ public class PerformanceProjection {
     void on(PerformancePlanDraftedEvent e) {
         upsert(PLANS, e.planId(), new Update().set("unitId", e.unitId()).set("status", "DRAFTED")
                 .set("draftedBy", e.draftedBy()).set("appraiserNip", e.appraiserNip())
-                .set("targets", targets(e.targets())));
+                .set("targets", targets(e.targets()))
+                .set("indicatorValidator", validator(e.indicatorValidator()))
+                .set("indicatorValidation", null)
+                .set("workPlanItems", e.workPlanItems() == null ? List.of() : e.workPlanItems().stream()
+                        .map(i -> new Document("targetNumber", i.targetNumber()).append("planId", i.planId())
+                                .append("itemId", i.itemId())).toList()));
+    }
+
+    @EventHandler
+    void on(IndividualIndicatorsValidatedEvent e) {
+        upsert(PLANS, e.planId(), new Update().set("indicatorValidation", new Document("validatedBy",
+                e.validator().nip()).append("validator", validator(e.validator())).append("targetRefs", e.targetRefs())
+                .append("validatedOn", date(e.validatedOn())).append("basis", basis(e.basis()))));
+    }
+
+    private static Document validator(IndicatorValidatorRef v) {
+        return v == null ? null : new Document("nip", v.nip()).append("positionId", v.positionId())
+                .append("kind", v.kind()).append("basis", v.basis()).append("nearestAbove", v.nearestAbove());
     }
 
     @EventHandler
@@ -271,8 +293,23 @@ public class PerformanceProjection {
                         java.util.stream.Collectors.toMap(x -> x.getKey().name(), x -> x.getValue().name())))
                 .set(at + ".predikat", e.predikat().name()).set(at + ".appraiserNip", e.appraiserNip())
                 .set(at + ".note", e.note()).set(at + ".appraisalInputIds", e.appraisalInputIds())
+                .set(at + ".behaviourExpectations", behaviourExpectations(e))
                 .set(at + ".ratedOn", date(e.ratedOn())).set(at + ".status", "RATED")
                 .set(at + ".basis", basis(e.basis())));
+    }
+
+    /** PERF-06b: the leader's behaviour expectations that were before the appraiser, as the SKP records them. */
+    private List<Document> behaviourExpectations(EmployeeRatedEvent e) {
+        if (e.behaviourExpectationIds() == null || e.behaviourExpectationIds().isEmpty()) {
+            return List.of();
+        }
+        Document plan = mongo.findById(id.sistemkerja.performance.api.PerformanceIds.planId(e.nip(), e.year()),
+                Document.class, PLANS);
+        Document expectations = plan == null ? null : plan.get("expectations", Document.class);
+        return e.behaviourExpectationIds().stream().map(id -> {
+            Document found = expectations == null ? null : expectations.get(id, Document.class);
+            return found != null ? found : new Document("expectationId", id);
+        }).toList();
     }
 
     @EventHandler
@@ -305,6 +342,28 @@ public class PerformanceProjection {
                 .append("reasons", e.reasons()).append("filedOn", date(e.filedOn()))
                 .append("deadline", date(e.deadline())).append("addressedToNip", e.addressedToNip())
                 .append("status", "PENDING")).set("results." + e.nip() + ".status", "OBJECTED"));
+    }
+
+    @EventHandler
+    void on(ResultReceiptRecordedEvent e) {
+        upsert(EVALUATIONS, e.evaluationId(), new Update().set("results." + e.nip() + ".receipts." + e.source().name(),
+                new Document("receivedOn", date(e.receivedOn())).append("recordedBy", e.recordedBy())
+                        .append("recordedOn", date(e.recordedOn()))));
+    }
+
+    @EventHandler
+    void on(ObjectionExplanationsRequestedEvent e) {
+        String at = "results." + e.nip() + ".objection.explanations";
+        upsert(EVALUATIONS, e.evaluationId(), new Update().set(at + ".requestedFrom", e.requestedFrom())
+                .set(at + ".requestedOn", date(e.requestedOn())).set(at + ".answerBy", date(e.answerBy()))
+                .set(at + ".requestedBy", e.requestedBy()));
+    }
+
+    @EventHandler
+    void on(ObjectionExplanationGivenEvent e) {
+        upsert(EVALUATIONS, e.evaluationId(), new Update().set("results." + e.nip() + ".objection.explanations."
+                + e.giverRole(), new Document("giverNip", e.giverNip()).append("text", e.text())
+                .append("givenOn", date(e.givenOn()))));
     }
 
     @EventHandler

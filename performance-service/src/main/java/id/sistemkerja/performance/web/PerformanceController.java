@@ -21,6 +21,7 @@ import id.sistemkerja.platform.security.Access;
 import id.sistemkerja.platform.security.CallContext;
 import id.sistemkerja.platform.web.Blocking;
 import id.sistemkerja.platform.web.Ids;
+import id.sistemkerja.platform.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,11 +50,14 @@ public class PerformanceController {
     private final CommandDispatcher commands;
     private final PerformanceQueries queries;
     private final OrgDirectory org;
+    private final PerformanceReadAccess readers;
 
-    public PerformanceController(CommandDispatcher commands, PerformanceQueries queries, OrgDirectory org) {
+    public PerformanceController(CommandDispatcher commands, PerformanceQueries queries, OrgDirectory org,
+                                 PerformanceReadAccess readers) {
         this.commands = commands;
         this.queries = queries;
         this.org = org;
+        this.readers = readers;
     }
 
     @Schema(description = "A unit's performance agreement (perjanjian kinerja) for a year")
@@ -91,6 +95,9 @@ public class PerformanceController {
                     + "otherwise (targets divided to Level II, each naming the target it supports: pk:<unit>:<year>#n). "
                     + "Setting it again amends it with a reason.")
     public Mono<Created> agreement(@RequestBody AgreementRequest b, CallContext ctx) {
+        if (b.unitId() == null || b.unitId().isBlank()) {
+            throw ProblemException.invalid("unitId", "unitId (the unit of the agreement) is required");
+        }
         String id = PerformanceIds.agreementId(b.unitId(), b.year());
         return commands.send(new SetPerformanceAgreementCommand(id, b.unitId(), b.year(), b.targets(), b.reason(),
                 ctx.actor()), ctx).thenReturn(new Created(id));
@@ -110,7 +117,10 @@ public class PerformanceController {
             description = "PERF-08: every employee working in the unit (incl. staff assigned from elsewhere) with "
                     + "their roles and targets, each naming the superior target it supports.")
     public Mono<RoleMatrix> roleMatrix(@PathVariable String unitId, @RequestParam int year, CallContext ctx) {
-        return unitAgency(unitId, ctx).then(Blocking.mono(() -> queries.roleMatrix(unitId, year)));
+        return unitAgency(unitId, ctx).then(Blocking.mono(() -> {
+            readers.requireRoleMatrixReader(ctx.actor(), org.unit(unitId).orElseThrow().agencyId(), unitId);
+            return queries.roleMatrix(unitId, year);
+        }));
     }
 
     @PostMapping("/work-results")
@@ -120,7 +130,7 @@ public class PerformanceController {
     public Mono<Created> submit(@RequestBody WorkResultRequest b, CallContext ctx) {
         String id = Ids.newId(ctx, "work-result");
         return commands.send(new SubmitWorkResultCommand(id, b.nip(), b.year(), b.targetNumber(), b.unitId(),
-                b.title(), b.result(), b.links(), ctx.actor()), ctx).thenReturn(new Created(id));
+                b.title(), b.result(), Links.checked(b.links()), ctx.actor()), ctx).thenReturn(new Created(id));
     }
 
     @PostMapping("/work-results/{id}/reviews")
@@ -134,23 +144,28 @@ public class PerformanceController {
     @PostMapping("/work-results/{id}/resubmissions")
     @Operation(summary = "Resubmit a returned work result after rework (perbaikan)")
     public Mono<Created> resubmit(@PathVariable String id, @RequestBody ResubmitRequest b, CallContext ctx) {
-        return commands.send(new ResubmitWorkResultCommand(id, b.result(), b.links(), ctx.actor()), ctx)
+        return commands.send(new ResubmitWorkResultCommand(id, b.result(), Links.checked(b.links()), ctx.actor()), ctx)
                 .thenReturn(new Created(id));
     }
 
     @GetMapping("/work-results/{id}")
     @Operation(summary = "A work result (hasil kerja) and where it is in its review chain")
     public Mono<Document> workResult(@PathVariable String id, CallContext ctx) {
-        return Blocking.mono(() -> queries.workResult(id).orElse(null))
-                .switchIfEmpty(Mono.error(() -> ProblemException.notFound("Work result", id)))
-                .doOnNext(d -> Access.requireAgency(ctx.actor(), d.getString("agencyId")));
+        return Blocking.mono(() -> queries.workResult(id).map(d -> readers.workResult(ctx.actor(), d)).orElse(null))
+                .switchIfEmpty(Mono.error(() -> ProblemException.notFound("Work result", id)));
     }
 
     @GetMapping("/pending-reviews")
     @Operation(summary = "Work results awaiting review (hasil kerja menunggu reviu), oldest first, with age in days",
-            description = "PERF-03: for a unit (unitId) or the caller's whole agency.")
-    public Mono<List<Document>> pending(@RequestParam(required = false) String unitId, CallContext ctx) {
-        return Blocking.mono(() -> queries.pendingReviews(ctx.actor().agencyId(), unitId));
+            description = "PERF-03: for a unit (unitId) or the caller's whole agency; only the results the caller "
+                    + "may read (as a reviewer, the employee, the appraiser or an overseer).")
+    public Mono<List<Document>> pending(@RequestParam(required = false) String unitId,
+                                        @RequestParam(required = false) Integer page,
+                                        @RequestParam(required = false) Integer size, CallContext ctx) {
+        Paging paging = Paging.of(page, size);
+        Access.requireAgency(ctx.actor(), ctx.actor().agencyId());
+        return Blocking.mono(() -> paging.apply(queries.pendingReviews(ctx.actor().agencyId(), unitId).stream()
+                .filter(d -> readers.mayReadWorkResult(ctx.actor(), d)).toList()));
     }
 
     @PutMapping("/units/{unitId}/evaluations/{year}/{period}/organisation-rating")
@@ -179,7 +194,7 @@ public class PerformanceController {
             + "objection and follow-up")
     public Mono<Document> evaluation(@PathVariable String unitId, @PathVariable int year, @PathVariable String period,
                                      CallContext ctx) {
-        return evaluationDoc(unitId, year, period, ctx);
+        return evaluationDoc(unitId, year, period, ctx, false);
     }
 
     @GetMapping("/units/{unitId}/evaluations/{year}/{period}/distribution")
@@ -187,7 +202,7 @@ public class PerformanceController {
             + "organisation rating")
     public Mono<Distribution> distribution(@PathVariable String unitId, @PathVariable int year,
                                            @PathVariable String period, CallContext ctx) {
-        return evaluationDoc(unitId, year, period, ctx)
+        return evaluationDoc(unitId, year, period, ctx, false)
                 .flatMap(d -> Blocking.mono(() -> queries.distribution(unitId, year, period).orElseThrow()));
     }
 
@@ -195,23 +210,29 @@ public class PerformanceController {
     @Operation(summary = "CSV export of the unit's period results (hasil penilaian kinerja)")
     public Mono<String> csv(@PathVariable String unitId, @PathVariable int year, @PathVariable String period,
                             CallContext ctx) {
-        return evaluationDoc(unitId, year, period, ctx).map(queries::csv);
+        return evaluationDoc(unitId, year, period, ctx, true).map(queries::csv);
     }
 
     @GetMapping("/agencies/{agencyId}/distribution")
     @Operation(summary = "An agency's predikat distribution (distribusi predikat kinerja) for a period, per unit with "
-            + "violations", description = "For unit heads, the BKPSDM and auditors of the agency.")
+            + "violations", description = "For the agency's PPK, PyB, Sekda, BKPSDM administrators and auditors.")
     public Mono<AgencyDistribution> agencyDistribution(@PathVariable String agencyId, @RequestParam int year,
                                                        @RequestParam String period, CallContext ctx) {
-        Access.requireAgency(ctx.actor(), agencyId);
+        readers.requireAgencyOverseer(ctx.actor(), agencyId);
         return Blocking.mono(() -> queries.agencyDistribution(agencyId, year, period));
     }
 
-    private Mono<Document> evaluationDoc(String unitId, int year, String period, CallContext ctx) {
-        return Blocking.mono(() -> queries.evaluation(unitId, year, period).orElse(null))
+    private Mono<Document> evaluationDoc(String unitId, int year, String period, CallContext ctx, boolean results) {
+        return Blocking.mono(() -> queries.evaluation(unitId, year, period).map(d -> {
+                    if (results) {
+                        readers.requireResultsReader(ctx.actor(), d.getString("agencyId"), unitId);
+                    } else {
+                        readers.requireUnitEvaluationReader(ctx.actor(), d.getString("agencyId"), unitId);
+                    }
+                    return d;
+                }).orElse(null))
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("Evaluation",
-                        PerformanceIds.evaluationId(unitId, year, period))))
-                .doOnNext(d -> Access.requireAgency(ctx.actor(), d.getString("agencyId")));
+                        PerformanceIds.evaluationId(unitId, year, period))));
     }
 
     private Mono<Void> unitAgency(String unitId, CallContext ctx) {

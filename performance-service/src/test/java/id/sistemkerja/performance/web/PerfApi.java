@@ -22,7 +22,8 @@ final class PerfApi {
     private final ObjectMapper json;
 
     PerfApi(WebTestClient web, ObjectMapper json) {
-        this.web = web;
+        // the first request of a test JVM initialises much lazily; on a loaded machine it can take more than 5 s
+        this.web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
         this.json = json;
     }
 

@@ -53,10 +53,17 @@ final class PerfOrg {
     final List<String> staff2 = new ArrayList<>();
     final List<String> staffBagian = new ArrayList<>();
     private final OrgReplica replica;
+    private final java.util.Map<String, String> headAppointments = new java.util.HashMap<>();
 
     PerfOrg(OrgReplica replica, MongoProfileBindings bindings, int staffInBidang1) {
+        this(replica, bindings, staffInBidang1, new ProfileRef("bekasi-2023", 2), LocalDate.of(2023, 7, 6));
+    }
+
+    /** The same structure under another profile (e.g. serang-2023 from 2023-05-04). */
+    PerfOrg(OrgReplica replica, MongoProfileBindings bindings, int staffInBidang1, ProfileRef profile,
+            LocalDate boundFrom) {
         this.replica = replica;
-        bindings.record(new ProfileBinding(agency, new ProfileRef("bekasi-2023", 1), SINCE));
+        bindings.record(new ProfileBinding(agency, profile, boundFrom));
         apply(new AgencyRegistered(agency, "Pemerintah Kota Uji " + agency, agency));
         apply(new DepartmentEstablished(dinas, agency, UnitKind.DINAS, "Dinas Kesehatan"));
         unit(bidang1, dinas, List.of(dinas), UnitKind.BIDANG, UnitKind.DINAS);
@@ -86,6 +93,35 @@ final class PerfOrg {
                 bidang1 + ":head", delegate, employees, from, until, "Surat Tugas 800/9", "ppk"));
     }
 
+    /** A Pejabat Fungsional of {@code level} appointed in {@code unit} and placed there under its head. */
+    String placedJf(String unit, String department, FunctionalLevel level) {
+        String position = unit + ":jf-" + level.name().toLowerCase();
+        apply(new PositionEstablished(position, agency, unit, department, PositionKind.FUNGSIONAL, "Analis " + level,
+                level, 9, 20, false));
+        String nip = nip();
+        register(nip);
+        apply(new EmployeeAppointed(UUID.randomUUID().toString(), nip, agency, position, unit, department,
+                PositionKind.FUNGSIONAL, "Analis", level, 9, SINCE, "SK-2"));
+        apply(new EmployeePlaced(UUID.randomUUID().toString(), nip, agency, unit, department, unit + ":head", SINCE,
+                "800/1", "ppk", "bekasi-2023", "2", List.of()));
+        return nip;
+    }
+
+    /** A Pejabat Fungsional appointed in {@code unit} whose placement has not arrived yet (held back). */
+    String unplacedJf(String unit, String department) {
+        String nip = nip();
+        register(nip);
+        apply(new EmployeeAppointed(UUID.randomUUID().toString(), nip, agency, unit + ":jf", unit, department,
+                PositionKind.FUNGSIONAL, "Analis", FunctionalLevel.AHLI_MUDA, 9, SINCE, "SK-2"));
+        return nip;
+    }
+
+    /** The placement of {@code nip} in {@code unit} under its head arrives now. */
+    void place(String nip, String unit, String department) {
+        apply(new EmployeePlaced(UUID.randomUUID().toString(), nip, agency, unit, department, unit + ":head", SINCE,
+                "800/1", "ppk", "bekasi-2023", "2", List.of()));
+    }
+
     static String nip() {
         return String.format("19%016d", SEQUENCE.incrementAndGet());
     }
@@ -109,8 +145,25 @@ final class PerfOrg {
         String position = unit + ":head";
         apply(new PositionEstablished(position, agency, unit, department, kind, "Kepala " + unit, null, 12, 1, true));
         register(nip);
-        apply(new EmployeeAppointed(UUID.randomUUID().toString(), nip, agency, position, unit, department, kind,
+        String appointmentId = UUID.randomUUID().toString();
+        headAppointments.put(unit, appointmentId);
+        apply(new EmployeeAppointed(appointmentId, nip, agency, position, unit, department, kind,
                 "Kepala " + unit, null, 12, SINCE, "SK-1"));
+    }
+
+    /** The head of {@code unit} leaves the post on {@code from} (pensiun); nobody is appointed yet. */
+    void vacateHead(String unit, String nip, LocalDate from) {
+        apply(new id.sistemkerja.contracts.org.v1.EmployeeAppointmentEnded(headAppointments.get(unit), nip, agency,
+                unit + ":head", from, "pensiun"));
+    }
+
+    /** A new head of {@code unit} from {@code from}: the appointment arrives now; returns the NIP. */
+    String appointHead(String unit, String department, PositionKind kind, LocalDate from) {
+        String nip = nip();
+        register(nip);
+        apply(new EmployeeAppointed(UUID.randomUUID().toString(), nip, agency, unit + ":head", unit, department, kind,
+                "Kepala " + unit, null, 12, from, "SK-3"));
+        return nip;
     }
 
     private void jf(String unit, String department) {

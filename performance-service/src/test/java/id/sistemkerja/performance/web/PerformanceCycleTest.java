@@ -6,6 +6,7 @@ import id.sistemkerja.performance.web.PerfApi.Response;
 import id.sistemkerja.regulation.profile.replica.MongoProfileBindings;
 import id.sistemkerja.regulation.replica.OrgReplica;
 import id.sistemkerja.platform.test.SiKerjaServiceTest;
+import id.sistemkerja.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -353,6 +354,41 @@ class PerformanceCycleTest {
     }
 
     @Test
+    @DisplayName("PERF-06c BAIK (SE MenPANRB 3/2023, perf-rules v2): in a unit of 5, 4 BAIK = 80% exceeds \"at most "
+            + "70%\" and finalisation is refused with the exact numbers (rounded down: at most 3), nothing stored; 3 "
+            + "BAIK, 1 SANGAT_BAIK, 1 BUTUH_PERBAIKAN is finalised")
+    void maximumNeverExceeded() {
+        PerfOrg five = new PerfOrg(replica, bindings, 5);
+        PerfTestClock.today(LocalDate.of(YEAR, 12, 15));
+        String uri = "/api/v1/performance/units/" + five.bidang1 + "/evaluations/" + YEAR + "/TAHUNAN";
+        assertThat(api.put(five.kadis, five.agency, uri + "/organisation-rating", Map.of("rating", "BAIK")).status())
+                .isEqualTo(200);
+        List<List<String>> ratings = List.of(List.of("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"),
+                List.of("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"), List.of("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"),
+                List.of("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI"), List.of("DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI"));
+        for (int i = 0; i < 5; i++) {
+            String nip = five.staff1.get(i);
+            assertThat(api.put(five.kabid1, five.agency, "/api/v1/employees/" + nip + "/performance/" + YEAR
+                    + "/evaluations/TAHUNAN/rating", Map.of("workResultRating", ratings.get(i).get(0),
+                    "behaviourRating", ratings.get(i).get(1))).status()).isEqualTo(200);
+        }
+        long before = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        Response refused = api.post(five.kabid1, five.agency, uri + "/finalisation", null);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("violations").get(0).get("ruleId").asText()).isEqualTo("PERF-06");
+        assertThat(refused.json().get("violations").get(0).get("message").asText())
+                .startsWith("BAIK 4 of 5 = 80% > 70% (at most 3 of 5 with rounding DOWN)");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isEqualTo(before);
+        assertThat(api.put(five.kabid1, five.agency, "/api/v1/employees/" + five.staff1.get(0) + "/performance/"
+                + YEAR + "/evaluations/TAHUNAN/rating", Map.of("workResultRating", "DI_ATAS_EKSPEKTASI",
+                "behaviourRating", "DI_ATAS_EKSPEKTASI")).status()).isEqualTo(200);
+        assertThat(api.post(five.kabid1, five.agency, uri + "/finalisation", null).status()).isEqualTo(200);
+        JsonNode finalised = api.await(five.kabid1, five.agency, uri, e -> e.path("finalised").asBoolean());
+        assertThat(finalised.get("basis").get("ruleSetVersion").asInt()).isEqualTo(2);
+        assertThat(finalised.get("rounding").asText()).isEqualTo("PER_LIMIT");
+    }
+
+    @Test
     @DisplayName("PERF-07 periodic (TRIWULAN) and annual evaluations are separate; a period outside the rule set's cadence is refused")
     void cadence() {
         planYear();
@@ -369,25 +405,101 @@ class PerformanceCycleTest {
         assertThat(api.get(org.kabid1, org.agency, evaluationUri("TAHUNAN")).status()).isEqualTo(404);
     }
 
+    private Response deliver(String nip, String deliveredOn) {
+        return api.post(org.kabid1, org.agency, plan(nip) + "/evaluations/TAHUNAN/delivery",
+                Map.of("deliveredOn", deliveredOn));
+    }
+
     @Test
-    @DisplayName("PERF-09 an objection on day 14 after the result is accepted, on day 15 refused (controlled clock)")
-    void objectionWindow() {
+    @DisplayName("PERF-09 the 14 days count from the day the employee receives the result (PP 30/2019 Pasal 59), not "
+            + "from the unit's finalisation: the appraiser's recorded delivery or the employee's acknowledgement, the "
+            + "earlier; day 14 after receipt accepted, day 15 refused, through the API")
+    void objectionWindowFromReceipt() {
         planYear();
         PerfTestClock.today(LocalDate.of(YEAR, 12, 20));
         rateAndFinaliseYear();
-        String first = org.staff1.get(0);
-        String second = org.staff1.get(2);
+        String onTime = org.staff1.get(0);
+        String acknowledged = org.staff1.get(1);
+        String late = org.staff1.get(2);
+        // who records a receipt, and when it can have happened
+        assertThat(api.post(org.kadis, org.agency, plan(onTime) + "/evaluations/TAHUNAN/delivery",
+                Map.of("deliveredOn", YEAR + "-12-20")).status()).isEqualTo(403);
+        assertThat(deliver(onTime, YEAR + "-12-21").status()).isEqualTo(400);
+        Response beforeFinal = deliver(onTime, YEAR + "-12-19");
+        assertThat(beforeFinal.status()).isEqualTo(422);
+        assertThat(beforeFinal.json().get("ruleId").asText()).isEqualTo("PERF-09");
+        assertThat(deliver(onTime, YEAR + "-12-20").status()).isEqualTo(200);
+        assertThat(deliver(onTime, YEAR + "-12-20").status()).isEqualTo(409);
+        assertThat(deliver(late, YEAR + "-12-20").status()).isEqualTo(200);
+
+        PerfTestClock.today(LocalDate.of(YEAR, 12, 30));
+        assertThat(api.post(org.kabid1, org.agency, plan(acknowledged) + "/evaluations/TAHUNAN/receipt", null)
+                .status()).isEqualTo(403);
+        assertThat(api.post(acknowledged, org.agency, plan(acknowledged) + "/evaluations/TAHUNAN/receipt", null)
+                .status()).isEqualTo(200);
+
         PerfTestClock.today(LocalDate.of(YEAR, 12, 20).plusDays(14));
-        Response day14 = api.post(first, org.agency, plan(first) + "/evaluations/TAHUNAN/objections",
-                Map.of("reasons", List.of("Bukti dukung triwulan IV belum dipertimbangkan")));
-        assertThat(day14.status()).isEqualTo(201);
+        assertThat(api.post(onTime, org.agency, plan(onTime) + "/evaluations/TAHUNAN/objections",
+                Map.of("reasons", List.of("Bukti dukung triwulan IV belum dipertimbangkan"))).status()).isEqualTo(201);
         PerfTestClock.today(LocalDate.of(YEAR, 12, 20).plusDays(15));
-        Response day15 = api.post(second, org.agency, plan(second) + "/evaluations/TAHUNAN/objections",
+        Response day15 = api.post(late, org.agency, plan(late) + "/evaluations/TAHUNAN/objections",
                 Map.of("reasons", List.of("Tidak setuju")));
         assertThat(day15.status()).isEqualTo(422);
         assertThat(day15.json().get("ruleId").asText()).isEqualTo("PERF-09");
         assertThat(day15.json().get("article").asText()).isEqualTo("PP 30/2019 Pasal 59");
         assertThat(day15.json().get("detail").asText()).contains("by " + LocalDate.of(YEAR + 1, 1, 3));
+        // received on 30 December: day 15 after the finalisation is day 5 after receipt
+        assertThat(api.post(acknowledged, org.agency, plan(acknowledged) + "/evaluations/TAHUNAN/objections",
+                Map.of("reasons", List.of("Perilaku kerja dinilai tanpa umpan balik"))).status()).isEqualTo(201);
+        JsonNode evaluation = api.await(org.kabid1, org.agency, evaluationUri("TAHUNAN"),
+                e -> e.path("results").path(acknowledged).has("objection"));
+        assertThat(evaluation.get("results").get(acknowledged).get("objection").get("deadline").asText())
+                .isEqualTo(YEAR + 1 + "-01-13");
+        assertThat(evaluation.get("results").get(late).get("receipts").get("DELIVERY_RECORDED_BY_APPRAISER")
+                .get("receivedOn").asText()).isEqualTo(YEAR + "-12-20");
+    }
+
+    @Test
+    @DisplayName("PERF-09 the superior decides only after asking the appraiser and the employee for explanations and "
+            + "each answered or let 7 days pass (PP 30/2019 Pasal 59(3), perf-rules v2); an earlier decision is refused "
+            + "and stores nothing")
+    void objectionNeedsExplanations() {
+        planYear();
+        PerfTestClock.today(LocalDate.of(YEAR, 12, 20));
+        rateAndFinaliseYear();
+        String nip = org.staff1.get(2);
+        String objection = api.post(nip, org.agency, plan(nip) + "/evaluations/TAHUNAN/objections",
+                Map.of("reasons", List.of("Hasil kerja triwulan IV melebihi target"))).json().get("id").asText();
+        String base = plan(nip) + "/evaluations/TAHUNAN/objections/" + objection;
+        Map<String, Object> uphold = Map.of("decision", "UPHOLD", "reason", "Penilaian sesuai bukti");
+        long before = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        Response notAsked = api.post(org.kadis, org.agency, base + "/decision", uphold);
+        assertThat(notAsked.status()).isEqualTo(422);
+        assertThat(notAsked.json().get("ruleId").asText()).isEqualTo("PERF-09");
+        assertThat(notAsked.json().get("article").asText()).isEqualTo("PP 30/2019 Pasal 59(3)");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isEqualTo(before);
+
+        assertThat(api.post(org.kabid1, org.agency, base + "/explanations", Map.of("text", "x")).status())
+                .isEqualTo(422); // nobody asked yet
+        assertThat(api.post(org.kabid1, org.agency, base + "/explanation-requests", null).status()).isEqualTo(403);
+        assertThat(api.post(org.kadis, org.agency, base + "/explanation-requests", null).status()).isEqualTo(200);
+        assertThat(api.post(org.kadis, org.agency, base + "/explanations", Map.of("text", "x")).status())
+                .isEqualTo(403);
+        assertThat(api.post(org.kabid1, org.agency, base + "/explanations", Map.of("text",
+                "Target triwulan IV tercapai 80%")).status()).isEqualTo(201);
+
+        PerfTestClock.today(LocalDate.of(YEAR, 12, 27));
+        Response awaiting = api.post(org.kadis, org.agency, base + "/decision", uphold);
+        assertThat(awaiting.status()).isEqualTo(422);
+        assertThat(awaiting.json().get("detail").asText()).contains(nip).contains("until " + YEAR + "-12-27");
+        PerfTestClock.today(LocalDate.of(YEAR, 12, 28)); // the employee let the 7 days pass
+        assertThat(api.post(org.kadis, org.agency, base + "/decision", uphold).status()).isEqualTo(200);
+        JsonNode evaluation = api.await(org.kabid1, org.agency, evaluationUri("TAHUNAN"),
+                e -> "DECIDED".equals(e.path("results").path(nip).path("objection").path("status").asText()));
+        JsonNode explanations = evaluation.get("results").get(nip).get("objection").get("explanations");
+        assertThat(explanations.get("APPRAISER").get("giverNip").asText()).isEqualTo(org.kabid1);
+        assertThat(explanations.get("answerBy").asText()).isEqualTo(YEAR + "-12-27");
+        assertThat(explanations.has("EMPLOYEE")).isFalse();
     }
 
     @Test
@@ -402,7 +514,8 @@ class PerformanceCycleTest {
         assertThat(byOther.status()).isEqualTo(403);
         String objection = api.post(nip, org.agency, plan(nip) + "/evaluations/TAHUNAN/objections",
                 Map.of("reasons", List.of("Hasil kerja triwulan IV melebihi target"))).json().get("id").asText();
-        String decision = plan(nip) + "/evaluations/TAHUNAN/objections/" + objection + "/decision";
+        String base = plan(nip) + "/evaluations/TAHUNAN/objections/" + objection;
+        String decision = base + "/decision";
         Map<String, Object> change = Map.of("decision", "CHANGE", "workResultRating", "SESUAI_EKSPEKTASI",
                 "behaviourRating", "SESUAI_EKSPEKTASI", "reason", "Bukti dukung menunjukkan target tercapai");
         Response byAppraiser = api.post(org.kabid1, org.agency, decision, change);
@@ -412,6 +525,11 @@ class PerformanceCycleTest {
                 Map.of("kind", "REWARD", "description", "Piagam"), "STAFFING_AUTHORITY");
         assertThat(followUpTooEarly.status()).isEqualTo(422);
         assertThat(followUpTooEarly.json().get("ruleId").asText()).isEqualTo("PERF-10");
+        assertThat(api.post(org.kadis, org.agency, base + "/explanation-requests", null).status()).isEqualTo(200);
+        assertThat(api.post(org.kabid1, org.agency, base + "/explanations", Map.of("text", "Sesuai bukti"))
+                .status()).isEqualTo(201);
+        assertThat(api.post(nip, org.agency, base + "/explanations", Map.of("text", "Laporan IV terlampir"))
+                .status()).isEqualTo(201);
         assertThat(api.post(org.kadis, org.agency, decision, change).status()).isEqualTo(200);
         assertThat(api.post(org.kadis, org.agency, decision, change).status()).isEqualTo(409);
 
@@ -428,11 +546,17 @@ class PerformanceCycleTest {
                 "STAFFING_AUTHORITY");
         assertThat(credit.status()).isEqualTo(200);
         assertThat(credit.json().get("credit").asDouble()).isEqualTo(25.0); // AHLI_MUDA 25 x BAIK 100%
-        // the others' window has not closed yet: their predikat is not final
-        assertThat(api.post(org.kadis, org.agency, plan(org.staff1.get(1)) + "/functional-credit", null,
+        // another's result: not final before its receipt is recorded, nor while its window is open
+        String other = org.staff1.get(1);
+        Response noReceipt = api.post(org.kadis, org.agency, plan(other) + "/functional-credit", null,
+                "STAFFING_AUTHORITY");
+        assertThat(noReceipt.status()).isEqualTo(422);
+        assertThat(noReceipt.json().get("detail").asText()).contains("receipt");
+        assertThat(deliver(other, YEAR + "-12-20").status()).isEqualTo(200);
+        assertThat(api.post(org.kadis, org.agency, plan(other) + "/functional-credit", null,
                 "STAFFING_AUTHORITY").status()).isEqualTo(422);
         PerfTestClock.today(LocalDate.of(YEAR + 1, 1, 4));
-        Response sangatBaik = api.post(org.kadis, org.agency, plan(org.staff1.get(1)) + "/functional-credit", null,
+        Response sangatBaik = api.post(org.kadis, org.agency, plan(other) + "/functional-credit", null,
                 "STAFFING_AUTHORITY");
         assertThat(sangatBaik.json().get("credit").asDouble()).isEqualTo(25.0); // DI_ATAS + SESUAI = BAIK
     }
@@ -457,7 +581,7 @@ class PerformanceCycleTest {
             assertThat(row.get("timestamp").toString()).as(type).isNotBlank();
             if (!type.endsWith("OpenedEvent")) {
                 assertThat(payload.get("basis").get("ruleSetId").asText()).as(type).isEqualTo("perf-rules");
-                assertThat(payload.get("basis").get("ruleSetVersion").asInt()).as(type).isEqualTo(1);
+                assertThat(payload.get("basis").get("ruleSetVersion").asInt()).as(type).isEqualTo(2);
                 assertThat(payload.get("basis").get("profileId").asText()).as(type).isEqualTo("bekasi-2023");
                 assertThat(payload.get("basis").get("ruleIds")).as(type).isNotEmpty();
             }
@@ -501,6 +625,74 @@ class PerformanceCycleTest {
     }
 
     @Test
+    @DisplayName("H5 a colleague in the same unit reads neither another's SKP, work result, the unit's evaluation, its CSV nor the agency's distribution; the employee, the appraiser and the overseers do")
+    void colleaguesReadNothingPersonal() {
+        planYear();
+        rateAndFinaliseYear();
+        String employee = org.staff1.get(0);
+        String colleague = org.staff1.get(1);
+        api.await(employee, org.agency, plan(employee) + "/plan", p -> "SET".equals(p.path("status").asText()));
+        assertThat(api.get(colleague, org.agency, plan(employee) + "/plan", "EMPLOYEE").status()).isEqualTo(403);
+        assertThat(api.get(org.kabid1, org.agency, plan(employee) + "/plan", "EMPLOYEE").status()).isEqualTo(200);
+        assertThat(api.get("bkpsdm", org.agency, plan(employee) + "/plan", "AGENCY_ADMIN").status()).isEqualTo(200);
+
+        api.await(org.kabid1, org.agency, evaluationUri("TAHUNAN"), e -> e.path("results").has(employee));
+        assertThat(api.get(colleague, org.agency, evaluationUri("TAHUNAN"), "EMPLOYEE").status()).isEqualTo(403);
+        assertThat(api.get(colleague, org.agency, evaluationUri("TAHUNAN") + "/distribution", "EMPLOYEE").status())
+                .isEqualTo(403);
+        assertThat(api.get(colleague, org.agency, evaluationUri("TAHUNAN") + "/results.csv", "EMPLOYEE").status())
+                .isEqualTo(403);
+        web.get().uri(evaluationUri("TAHUNAN") + "/results.csv").header("Authorization", "Bearer "
+                + TestTokens.token("simpeg-tpp", org.agency, "PAYROLL_CLIENT")).exchange().expectStatus().isOk();
+        assertThat(api.get(colleague, org.agency, "/api/v1/performance/agencies/" + org.agency
+                + "/distribution?year=" + YEAR + "&period=TAHUNAN", "EMPLOYEE").status()).isEqualTo(403);
+        assertThat(api.get("inspektorat", org.agency, "/api/v1/performance/agencies/" + org.agency
+                + "/distribution?year=" + YEAR + "&period=TAHUNAN", "AUDITOR").status()).isEqualTo(200);
+
+        Response submitted = api.post(employee, org.agency, "/api/v1/performance/work-results", Map.of("nip",
+                employee, "year", YEAR, "targetNumber", 1, "title", "Laporan", "result", "Laporan v1"));
+        String uri = "/api/v1/performance/work-results/" + submitted.json().get("id").asText();
+        api.await(employee, org.agency, uri, r -> r.has("status"));
+        assertThat(api.get(colleague, org.agency, uri, "EMPLOYEE").status()).isEqualTo(403);
+        assertThat(api.get(org.kabid1, org.agency, uri, "EMPLOYEE").status()).isEqualTo(200);
+        assertThat(api.get(colleague, org.agency, "/api/v1/performance/pending-reviews", "EMPLOYEE").json()
+                .size()).isZero();
+    }
+
+    @Test
+    @DisplayName("M8 PERF-08 a work role naming a lead who is no employee of the agency is a 422 and stores nothing; that NIP's appraisal input is refused")
+    void leadMustBeAnOfficialOfTheAgency() {
+        planYear();
+        String nip = org.staff1.get(0);
+        String crony = "198001012006041999";
+        long before = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        Response role = api.post(org.kabid1, org.agency, plan(nip) + "/roles", Map.of("unitId", org.bidang1, "role",
+                "Anggota tim", "leadNip", crony, "basisKind", "SPECIAL_ASSIGNMENT", "from", YEAR + "-01-01"));
+        assertThat(role.status()).isEqualTo(422);
+        assertThat(role.json().get("field").asText()).isEqualTo("leadNip");
+        assertThat(role.json().get("ruleId").asText()).isEqualTo("PERF-08");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isEqualTo(before);
+        assertThat(api.post(crony, org.agency, plan(nip) + "/feedback", Map.of("kind", "APPRAISAL_INPUT", "text",
+                "sangat baik")).status()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("L10 evidence and work results take only https/http links: javascript: is a 400 naming the link, and nothing is stored")
+    void linksAreWebAddresses() {
+        planYear();
+        String nip = org.staff1.get(0);
+        long before = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        Response evidence = api.post(nip, org.agency, plan(nip) + "/evidence", Map.of("targetNumber", 1, "period",
+                "TRIWULAN_I", "realisation", "3 laporan", "links", List.of("javascript:alert(1)")));
+        assertThat(evidence.status()).isEqualTo(400);
+        assertThat(evidence.json().get("field").asText()).isEqualTo("links[0]");
+        Response result = api.post(nip, org.agency, "/api/v1/performance/work-results", Map.of("nip", nip, "year",
+                YEAR, "targetNumber", 1, "title", "x", "result", "x", "links", List.of("data:text/html,<b>x</b>")));
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isEqualTo(before);
+    }
+
+    @Test
     @DisplayName("PERF-10 the final annual predikat is published as performance.AnnualPredikatFinalised with the perf-rules version")
     void annualPredikatPublished() throws Exception {
         planYear();
@@ -526,13 +718,13 @@ class PerformanceCycleTest {
         assertThat(payload.get("year").asInt()).isEqualTo(YEAR);
         assertThat(payload.get("basis").asText()).isEqualTo("UNIT_FINALISATION");
         assertThat(payload.get("ruleSetId").asText()).isEqualTo("perf-rules");
-        assertThat(payload.get("ruleSetVersion").asInt()).isEqualTo(1);
+        assertThat(payload.get("ruleSetVersion").asInt()).isEqualTo(2);
     }
 
     @Test
     @DisplayName("PERF-06 the rule set in force on the day decides: under a version that warns, finalisation records the violations with exact counts and the version")
     void ruleSetThatWarns() {
-        int year = 2030; // test resource perf-rules/v2.yml: in force from 2030-01-01, onViolation WARN
+        int year = 2030; // test resource perf-rules/v99.yml: in force from 2030-01-01, onViolation WARN
         PerfTestClock.today(LocalDate.of(year, 12, 10));
         String uri = "/api/v1/performance/units/" + org.bidang1 + "/evaluations/" + year + "/TAHUNAN";
         assertThat(api.put(org.kadis, org.agency, uri + "/organisation-rating", Map.of("rating", "ISTIMEWA"))
@@ -546,7 +738,7 @@ class PerformanceCycleTest {
         JsonNode evaluation = api.await(org.kabid1, org.agency, uri, e -> e.path("finalised").asBoolean());
         assertThat(evaluation.get("onViolation").asText()).isEqualTo("WARN");
         assertThat(evaluation.get("violations").get(0).asText())
-                .startsWith("SANGAT_BAIK 3 of 3 = 100% > 70% (at most 2 of 3");
-        assertThat(evaluation.get("basis").get("ruleSetVersion").asInt()).isEqualTo(2);
+                .startsWith("SANGAT_BAIK 3 of 3 = 100% > 70% (at most 2 of 3 with rounding DOWN");
+        assertThat(evaluation.get("basis").get("ruleSetVersion").asInt()).isEqualTo(99);
     }
 }

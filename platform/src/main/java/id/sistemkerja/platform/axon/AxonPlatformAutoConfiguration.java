@@ -1,6 +1,7 @@
 package id.sistemkerja.platform.axon;
 
 import id.sistemkerja.platform.config.PlatformProperties;
+import id.sistemkerja.platform.idempotency.CommandOutcomes;
 import org.axonframework.commandhandling.AsynchronousCommandBus;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandBusSpanFactory;
@@ -16,12 +17,17 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
+import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -49,7 +55,8 @@ public class AxonPlatformAutoConfiguration {
     public AsynchronousCommandBus commandBus(TransactionManager transactionManager,
                                              org.axonframework.config.Configuration axonConfiguration,
                                              DuplicateCommandHandlerResolver duplicateCommandHandlerResolver,
-                                             PlatformProperties properties) {
+                                             PlatformProperties properties,
+                                             ObjectProvider<CommandOutcomes> commandOutcomes) {
         int threads = properties.getCommandBus().getThreads();
         ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(10_000), new AxonThreadFactory("sk-commands-" + properties.getService().getName()));
@@ -62,7 +69,23 @@ public class AxonPlatformAutoConfiguration {
                 .messageMonitor(axonConfiguration.messageMonitor(CommandBus.class, "commandBus"))
                 .build();
         commandBus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axonConfiguration.correlationDataProviders()));
+        // inside the command's transaction: a keyed command committed before is answered, not run again
+        commandOutcomes.ifAvailable(outcomes -> commandBus.registerHandlerInterceptor(outcomes.interceptor()));
         return commandBus;
+    }
+
+    @Bean
+    public CommandOutcomes commandOutcomes(JdbcTemplate jdbcTemplate, Serializer serializer, Clock clock,
+                                           PlatformProperties properties) {
+        return new CommandOutcomes(jdbcTemplate, serializer, clock, properties.getIdempotency().getRetention());
+    }
+
+    @Bean
+    public SmartInitializingSingleton commandOutcomesSchema(CommandOutcomes outcomes) {
+        return () -> {
+            outcomes.createSchema();
+            outcomes.purgeExpired();
+        };
     }
 
     @Bean(destroyMethod = "shutdownNow")

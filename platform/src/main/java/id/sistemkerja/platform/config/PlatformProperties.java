@@ -66,6 +66,19 @@ public class PlatformProperties {
         private int consumerAttempts = 4;
         /** Pause between those attempts. */
         private Duration consumerBackoff = Duration.ofMillis(500);
+        /**
+         * Largest integration event the publisher sends (below the producer's {@code max.request.size}); a larger one
+         * is dead-lettered as a notice instead of stalling the outbox (M5).
+         */
+        private int maxEventBytes = 900_000;
+
+        public int getMaxEventBytes() {
+            return maxEventBytes;
+        }
+
+        public void setMaxEventBytes(int maxEventBytes) {
+            this.maxEventBytes = maxEventBytes;
+        }
 
         public boolean isPublisherEnabled() {
             return publisherEnabled;
@@ -144,6 +157,16 @@ public class PlatformProperties {
         private Duration retention = Duration.ofHours(24);
         /** After this time an unfinished key is considered abandoned and may be reused. */
         private Duration abandonAfter = Duration.ofMinutes(2);
+        /** How often expired keys are deleted. */
+        private Duration purgeInterval = Duration.ofMinutes(10);
+
+        public Duration getPurgeInterval() {
+            return purgeInterval;
+        }
+
+        public void setPurgeInterval(Duration purgeInterval) {
+            this.purgeInterval = purgeInterval;
+        }
 
         public Duration getRetention() {
             return retention;

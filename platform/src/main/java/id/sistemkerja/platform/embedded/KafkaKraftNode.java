@@ -36,6 +36,22 @@ public final class KafkaKraftNode implements AutoCloseable {
         this.controllerPort = controllerPort;
     }
 
+    /**
+     * The broker as a process of its own (the fault harness stops and starts it like a separate server):
+     * {@code java -cp ... KafkaKraftNode <log directory> <port> <controller port>}; stops on SIGTERM.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length != 3) {
+            System.err.println("Usage: KafkaKraftNode <log directory> <port> <controller port>");
+            System.exit(2);
+        }
+        KafkaKraftNode node = new KafkaKraftNode(Path.of(args[0]), Integer.parseInt(args[1]),
+                Integer.parseInt(args[2])).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(node::stop, "kafka-node-stop"));
+        System.out.println("Kafka broker ready on " + node.bootstrapServers());
+        Thread.currentThread().join();
+    }
+
     /** A node on free ports in a fresh directory (tests). */
     public static KafkaKraftNode onFreePorts(Path logDirectory) {
         return new KafkaKraftNode(logDirectory, freePort(), freePort());

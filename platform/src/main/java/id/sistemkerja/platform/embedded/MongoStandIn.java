@@ -49,6 +49,21 @@ public final class MongoStandIn implements AutoCloseable {
         return new MongoStandIn(new CommittingH2Backend(file.toAbsolutePath().toString()), "127.0.0.1", port);
     }
 
+    /**
+     * The stand-in as a process of its own (the fault harness restarts it like a separate server):
+     * {@code java -cp ... MongoStandIn <file> <port>}; stops on SIGTERM.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length != 2) {
+            System.err.println("Usage: MongoStandIn <file> <port>");
+            System.exit(2);
+        }
+        MongoStandIn standIn = persistent(Path.of(args[0]), Integer.parseInt(args[1]));
+        Runtime.getRuntime().addShutdownHook(new Thread(standIn::close, "mongo-stand-in-stop"));
+        System.out.println("MongoDB stand-in ready on " + standIn.connectionString());
+        Thread.currentThread().join();
+    }
+
     /** {@code mongodb://host:port} (append {@code /database}). */
     public String connectionString() {
         return connectionString;

@@ -11,6 +11,11 @@ import java.util.List;
 /**
  * Remembers, per caller and {@code Idempotency-Key}, the request's fingerprint and the first response, in the service's
  * PostgreSQL database (the same database as its events, so a key and the record it created survive together).
+ * <p>
+ * A key in progress names the instance running its request. When that instance is gone ({@link InstanceLiveness}: its
+ * process died, e.g. {@code kill -9}), a retry takes the key over at once instead of waiting for
+ * {@code abandonAfter}: the request runs again, and {@link CommandOutcomes} makes sure a command the dead instance had
+ * already committed is answered from its recorded outcome, never applied twice.
  */
 public class IdempotencyStore {
 
@@ -38,12 +43,15 @@ public class IdempotencyStore {
     private final Clock clock;
     private final Duration retention;
     private final Duration abandonAfter;
+    private final InstanceLiveness liveness;
 
-    public IdempotencyStore(JdbcTemplate jdbc, Clock clock, Duration retention, Duration abandonAfter) {
+    public IdempotencyStore(JdbcTemplate jdbc, Clock clock, Duration retention, Duration abandonAfter,
+                            InstanceLiveness liveness) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.retention = retention;
         this.abandonAfter = abandonAfter;
+        this.liveness = liveness;
     }
 
     public void createSchema() {
@@ -61,31 +69,35 @@ public class IdempotencyStore {
                     completed_at  TIMESTAMPTZ,
                     PRIMARY KEY (principal, idem_key)
                 )""");
+        // the instance running a key's request (InstanceLiveness); added after the first release
+        jdbc.execute("ALTER TABLE sk_idempotency ADD COLUMN IF NOT EXISTS owner BIGINT");
     }
 
     public Outcome begin(String principal, String key, String requestHash) {
         Instant now = clock.instant();
         for (int attempt = 0; attempt < 3; attempt++) {
             int inserted = jdbc.update("""
-                    INSERT INTO sk_idempotency (principal, idem_key, request_hash, state, created_at)
-                    VALUES (?, ?, ?, 'IN_PROGRESS', ?) ON CONFLICT DO NOTHING""",
-                    principal, key, requestHash, Timestamp.from(now));
+                    INSERT INTO sk_idempotency (principal, idem_key, request_hash, state, created_at, owner)
+                    VALUES (?, ?, ?, 'IN_PROGRESS', ?, ?) ON CONFLICT DO NOTHING""",
+                    principal, key, requestHash, Timestamp.from(now), liveness.instanceId());
             if (inserted == 1) {
                 return new Started();
             }
             List<Row> rows = jdbc.query("""
-                    SELECT request_hash, state, status, content_type, location, body, created_at, completed_at
+                    SELECT request_hash, state, status, content_type, location, body, created_at, completed_at, owner
                     FROM sk_idempotency WHERE principal = ? AND idem_key = ?""",
                     (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                             rs.getString(5), rs.getBytes(6), rs.getTimestamp(7).toInstant(),
-                            rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()),
+                            rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(),
+                            (Long) rs.getObject(9)),
                     principal, key);
             if (rows.isEmpty()) {
                 continue; // removed meanwhile: try to claim it again
             }
             Row row = rows.get(0);
             boolean expired = row.completedAt() != null && row.completedAt().plus(retention).isBefore(now);
-            boolean abandoned = row.completedAt() == null && row.createdAt().plus(abandonAfter).isBefore(now);
+            boolean abandoned = row.completedAt() == null && (row.createdAt().plus(abandonAfter).isBefore(now)
+                    || row.owner() == null || !liveness.isAlive(row.owner()));
             if (expired || abandoned) {
                 jdbc.update("DELETE FROM sk_idempotency WHERE principal = ? AND idem_key = ? AND created_at = ?",
                         principal, key, Timestamp.from(row.createdAt()));
@@ -110,7 +122,7 @@ public class IdempotencyStore {
                 status, contentType, location, body, Timestamp.from(clock.instant()), principal, key);
     }
 
-    /** Forget the key: its request failed in a way a retry may fix. */
+    /** Forget the key: its request failed in a way a retry may fix, or its caller went away before the answer. */
     public void release(String principal, String key) {
         jdbc.update("DELETE FROM sk_idempotency WHERE principal = ? AND idem_key = ? AND state = 'IN_PROGRESS'",
                 principal, key);
@@ -122,6 +134,6 @@ public class IdempotencyStore {
     }
 
     private record Row(String requestHash, String state, int status, String contentType, String location, byte[] body,
-                       Instant createdAt, Instant completedAt) {
+                       Instant createdAt, Instant completedAt, Long owner) {
     }
 }

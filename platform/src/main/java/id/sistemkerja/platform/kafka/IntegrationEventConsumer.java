@@ -16,8 +16,11 @@ import java.util.List;
 
 /**
  * Applies one subscription's records: reads the envelope, skips types it has no handler for and events it has already
- * applied, hands the typed payload to the handler, then remembers the event id. Unreadable records raise
- * {@link PoisonRecordException} and go straight to the dead-letter topic; other failures are retried a few times first.
+ * applied, checks what it consumes (H4: the producing service is the topic's owner, the event names its agency and the
+ * payload the same one, the payload fits the contract schema), hands the typed payload to the handler, then remembers
+ * the event id. Unreadable or untrustworthy records raise {@link PoisonRecordException} and go straight to the
+ * dead-letter topic, as does an event a command refuses as not of its agency (403); other failures are retried a few
+ * times first. With the source check, (subscription, event id) identifies an event of one producer.
  */
 class IntegrationEventConsumer implements MessageListener<byte[], byte[]> {
 
@@ -28,6 +31,7 @@ class IntegrationEventConsumer implements MessageListener<byte[], byte[]> {
     private final ProcessedEventLog processedEvents;
     private final Clock clock;
     private final MeterRegistry meterRegistry;
+    private final ContractSchemas schemas;
 
     IntegrationEventConsumer(IntegrationEventSubscription subscription, ObjectMapper objectMapper,
                              ProcessedEventLog processedEvents, Clock clock, MeterRegistry meterRegistry) {
@@ -36,6 +40,7 @@ class IntegrationEventConsumer implements MessageListener<byte[], byte[]> {
         this.processedEvents = processedEvents;
         this.clock = clock;
         this.meterRegistry = meterRegistry;
+        this.schemas = new ContractSchemas(objectMapper);
     }
 
     @Override
@@ -51,9 +56,38 @@ class IntegrationEventConsumer implements MessageListener<byte[], byte[]> {
             count("duplicate");
             return;
         }
+        trust(incoming, envelope.get("payload"));
         apply(handler, envelope.get("payload"), incoming);
         processedEvents.record(subscription.name(), incoming.eventId(), clock.instant());
         count("applied");
+    }
+
+    /** H4: only the topic's owner publishes on it, every event names its agency, and the payload fits its contract. */
+    private void trust(IncomingEvent incoming, JsonNode payload) {
+        String owner = ownerOf(subscription.topic());
+        if (owner != null && !owner.equals(incoming.sourceService())) {
+            throw new PoisonRecordException(incoming.type() + " " + incoming.eventId() + " on " + subscription.topic()
+                    + " names source service " + incoming.sourceService() + ", not " + owner, null);
+        }
+        if (incoming.agencyId() == null || incoming.agencyId().isBlank()) {
+            throw new PoisonRecordException(incoming.type() + " " + incoming.eventId() + " names no agency", null);
+        }
+        JsonNode payloadAgency = payload == null ? null : payload.get("agencyId");
+        if (payloadAgency != null && !payloadAgency.isNull() && !incoming.agencyId().equals(payloadAgency.asText())) {
+            throw new PoisonRecordException(incoming.type() + " " + incoming.eventId() + " is of agency "
+                    + incoming.agencyId() + " but its payload names another", null);
+        }
+        List<String> problems = schemas.problems(incoming.type(), incoming.schemaVersion(), payload);
+        if (!problems.isEmpty()) {
+            throw new PoisonRecordException(incoming.type() + " " + incoming.eventId()
+                    + " does not fit its contract schema: " + String.join("; ", problems), null);
+        }
+    }
+
+    /** {@code sk.<service>.events.v1} is written by {@code <service>} only. */
+    static String ownerOf(String topic) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("sk\\.([a-z]+)\\.events\\.v\\d+").matcher(topic);
+        return matcher.matches() ? matcher.group(1) : null;
     }
 
     private <T> void apply(IntegrationEventSubscription.Handler<T> handler, JsonNode payloadNode, IncomingEvent incoming) {
@@ -67,7 +101,18 @@ class IntegrationEventConsumer implements MessageListener<byte[], byte[]> {
             throw new PoisonRecordException("Payload of " + incoming.type() + " " + incoming.eventId()
                     + " does not fit " + handler.payloadType().getSimpleName() + ": " + e.getMessage(), e);
         }
-        handler.action().accept(payload, incoming);
+        try {
+            handler.action().accept(payload, incoming);
+        } catch (RuntimeException e) {
+            Throwable cause = id.sistemkerja.platform.web.ProblemJsonWebExceptionHandler.unwrap(e);
+            if (cause instanceof id.sistemkerja.platform.error.ProblemException problem
+                    && problem.kind() == id.sistemkerja.platform.error.ProblemKind.FORBIDDEN) {
+                // the event touches a record of another agency than it names: never retried, never applied (H4)
+                throw new PoisonRecordException(incoming.type() + " " + incoming.eventId() + " was refused: "
+                        + problem.getMessage(), e);
+            }
+            throw e;
+        }
     }
 
     private JsonNode readEnvelope(ConsumerRecord<byte[], byte[]> record) {

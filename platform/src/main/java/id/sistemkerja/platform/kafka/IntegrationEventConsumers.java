@@ -56,6 +56,8 @@ public class IntegrationEventConsumers implements SmartLifecycle {
 
             ContainerProperties properties = new ContainerProperties(subscription.topic());
             properties.setGroupId(groupId(service, subscription));
+            // a stop waits for the current poll: short polls let a service stop within seconds (docs/reliability.md)
+            properties.setPollTimeout(1000);
             properties.setClientId("sikerja-" + service + "-" + subscription.name());
             properties.setMessageListener(new IntegrationEventConsumer(subscription, objectMapper, processedEvents,
                     clock, meterRegistry));

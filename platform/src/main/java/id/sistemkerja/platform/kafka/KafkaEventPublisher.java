@@ -32,6 +32,10 @@ import java.util.concurrent.TimeoutException;
  * {@code sk.<service>.events.v1}. Sends of one batch are awaited before the processor's token advances, so a Kafka
  * outage stops the token (and is retried with back-off) instead of losing events: the event store is the outbox.
  * Delivery is at least once; consumers dedupe by event id.
+ * <p>
+ * An event larger than {@code sikerja.kafka.max-event-bytes} would be refused by the broker on every retry and stop
+ * publication for every agency (M5); it goes to the service's dead-letter topic as a notice (envelope without payload,
+ * with its size) and the publisher moves on. The event itself stays in the event store.
  */
 @ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
 public class KafkaEventPublisher {
@@ -46,6 +50,8 @@ public class KafkaEventPublisher {
     private final ObjectMapper objectMapper;
     private final Duration sendTimeout;
     private final Counter published;
+    private final Counter oversize;
+    private int maxEventBytes = Integer.MAX_VALUE;
 
     public KafkaEventPublisher(String service, String topic, IntegrationEventMapper mapper,
                                KafkaTemplate<String, byte[]> kafkaTemplate, ObjectMapper objectMapper,
@@ -60,11 +66,49 @@ public class KafkaEventPublisher {
                 .description("Integration events handed to Kafka and acknowledged")
                 .tag("topic", topic)
                 .register(meterRegistry);
+        this.oversize = Counter.builder("sikerja.kafka.oversize")
+                .description("Integration events too large to publish, dead-lettered as notices")
+                .tag("topic", topic)
+                .register(meterRegistry);
+    }
+
+    public KafkaEventPublisher withMaxEventBytes(int maxEventBytes) {
+        this.maxEventBytes = maxEventBytes;
+        return this;
     }
 
     @EventHandler
     public void on(Object payload, EventMessage<?> event) {
-        mapper.map(payload).ifPresent(outgoing -> pendingSends().add(kafkaTemplate.send(record(event, outgoing))));
+        mapper.map(payload).ifPresent(outgoing -> {
+            ProducerRecord<String, byte[]> record = record(event, outgoing);
+            pendingSends().add(kafkaTemplate.send(record.value().length > maxEventBytes ? oversizeNotice(record)
+                    : record));
+        });
+    }
+
+    /** What is published instead of an event too large for the broker: its envelope facts and size, to the DLT. */
+    ProducerRecord<String, byte[]> oversizeNotice(ProducerRecord<String, byte[]> record) {
+        oversize.increment();
+        byte[] notice;
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode envelope =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) objectMapper.readTree(record.value());
+            envelope.remove("payload");
+            envelope.put("oversizeBytes", record.value().length);
+            envelope.put("maxEventBytes", maxEventBytes);
+            notice = objectMapper.writeValueAsBytes(envelope);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot write the oversize notice of an event on " + topic, e);
+        }
+        org.slf4j.LoggerFactory.getLogger(KafkaEventPublisher.class).error("Integration event of {} bytes on {} "
+                + "exceeds {} bytes; dead-lettered as a notice to {} (the event stays in the event store)",
+                record.value().length, topic, maxEventBytes, IntegrationEventConsumers.deadLetterTopic(service));
+        ProducerRecord<String, byte[]> dead = new ProducerRecord<>(IntegrationEventConsumers.deadLetterTopic(service),
+                record.key(), notice);
+        record.headers().forEach(dead.headers()::add);
+        dead.headers().add(new RecordHeader(IntegrationEventConsumers.DLT_SUBSCRIPTION_HEADER,
+                "publisher-oversize".getBytes(StandardCharsets.UTF_8)));
+        return dead;
     }
 
     ProducerRecord<String, byte[]> record(EventMessage<?> event, OutgoingEvent outgoing) {

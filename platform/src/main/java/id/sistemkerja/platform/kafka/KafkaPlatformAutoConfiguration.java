@@ -79,7 +79,8 @@ public class KafkaPlatformAutoConfiguration {
         String service = platform.getService().getName();
         return new KafkaEventPublisher(service, Topics.eventsOf(service), IntegrationEventMapper.combine(mappers),
                 integrationEventKafkaTemplate,
-                objectMapper, platform.getKafka().getSendTimeout(), meterRegistry);
+                objectMapper, platform.getKafka().getSendTimeout(), meterRegistry)
+                .withMaxEventBytes(platform.getKafka().getMaxEventBytes());
     }
 
     /** The publisher reads in larger batches: one broker round trip acknowledges up to 200 events. */
@@ -123,6 +124,7 @@ public class KafkaPlatformAutoConfiguration {
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
         // kafka_consumer_* meters, among them records-lag-max per consumer: the consumer lag of each subscription
         consumerFactory.addListener(new MicrometerConsumerListener<>(meterRegistry));
+        SubscriptionMeters.register(subscriptions.orderedStream().toList(), meterRegistry);
         return new IntegrationEventConsumers(platform.getService().getName(), subscriptions.orderedStream().toList(),
                 consumerFactory, deadLetterKafkaTemplate, objectMapper, processedEventLog, clock, meterRegistry,
                 platform.getKafka().getConsumerAttempts(), platform.getKafka().getConsumerBackoff().toMillis());

@@ -1,6 +1,7 @@
 package id.sistemkerja.platform.web;
 
 import id.sistemkerja.contracts.security.Claims;
+import id.sistemkerja.contracts.security.Roles;
 import id.sistemkerja.platform.security.Actor;
 import id.sistemkerja.platform.security.CallContext;
 import org.springframework.core.MethodParameter;
@@ -13,7 +14,6 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /** Resolves a controller parameter of type {@link CallContext} from the caller's JWT and the request headers. */
@@ -41,18 +41,21 @@ public class CallContextResolver implements HandlerMethodArgumentResolver {
                         org.springframework.http.HttpStatus.UNAUTHORIZED, "A bearer token is required")));
     }
 
+    /**
+     * The actor of a validated token: subject, agency, unit and the roles its authorities grant. Never the system's
+     * own actor, and never a reserved role, whatever the token says (C1).
+     */
     public static Actor actorOf(JwtAuthenticationToken token) {
         Jwt jwt = token.getToken();
         Set<String> roles = new HashSet<>();
         for (GrantedAuthority authority : token.getAuthorities()) {
             String name = authority.getAuthority();
-            roles.add(name.startsWith("ROLE_") ? name.substring(5) : name);
+            if (name.startsWith("ROLE_")) {
+                roles.add(name.substring(5));
+            }
         }
-        List<String> claimed = jwt.getClaimAsStringList(Claims.ROLES);
-        if (claimed != null) {
-            roles.addAll(claimed);
-        }
+        roles.removeAll(Roles.RESERVED);
         return new Actor(jwt.getSubject(), jwt.getClaimAsString(Claims.NAME), jwt.getClaimAsString(Claims.AGENCY),
-                jwt.getClaimAsString(Claims.UNIT), roles);
+                jwt.getClaimAsString(Claims.UNIT), roles, jwt.getClaimAsString("iss"), false);
     }
 }

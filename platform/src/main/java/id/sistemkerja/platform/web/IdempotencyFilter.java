@@ -6,16 +6,19 @@ import id.sistemkerja.platform.idempotency.IdempotencyStore;
 import org.reactivestreams.Publisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -37,7 +40,9 @@ import java.util.regex.Pattern;
  * key and the same request gets that response again (header {@code Idempotent-Replayed: true}) and creates nothing;
  * the same key with a different request is refused (422); a retry while the first is still running gets 409 with
  * {@code Retry-After}. Responses that a retry might change (5xx, 409, 429) are not kept, so the caller can retry.
- * Keys are scoped per caller and remembered for {@code sikerja.idempotency.retention}.
+ * Keys are scoped per caller (subject, agency and issuer, M3) and remembered for {@code sikerja.idempotency.retention}
+ * (expired ones are purged on a schedule). The body is read only up to the codec limit (H2): a larger one, chunked or
+ * not, is refused with 413 before anything else happens.
  */
 public class IdempotencyFilter implements WebFilter, Ordered {
 
@@ -48,10 +53,12 @@ public class IdempotencyFilter implements WebFilter, Ordered {
 
     private final IdempotencyStore store;
     private final ProblemJsonWebExceptionHandler problems;
+    private final int maxBodyBytes;
 
-    public IdempotencyFilter(IdempotencyStore store, ProblemJsonWebExceptionHandler problems) {
+    public IdempotencyFilter(IdempotencyStore store, ProblemJsonWebExceptionHandler problems, int maxBodyBytes) {
         this.store = store;
         this.problems = problems;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     public static String keyOf(ServerWebExchange exchange) {
@@ -72,8 +79,8 @@ public class IdempotencyFilter implements WebFilter, Ordered {
                     List.of(Violation.ofField(HEADER, message)), request.getPath().value(), CorrelationIdFilter.of(exchange)));
         }
         exchange.getAttributes().put(KEY_ATTRIBUTE, key);
-        return exchange.getPrincipal().map(Principal::getName).defaultIfEmpty("anonymous")
-                .flatMap(principal -> DataBufferUtils.join(request.getBody())
+        return exchange.getPrincipal().map(IdempotencyFilter::scope).defaultIfEmpty("anonymous")
+                .flatMap(principal -> DataBufferUtils.join(request.getBody(), maxBodyBytes)
                         .map(IdempotencyFilter::bytes)
                         .defaultIfEmpty(new byte[0])
                         .flatMap(body -> {
@@ -81,7 +88,11 @@ public class IdempotencyFilter implements WebFilter, Ordered {
                             return Mono.fromCallable(() -> store.begin(principal, key, hash))
                                     .subscribeOn(Schedulers.boundedElastic())
                                     .flatMap(outcome -> decide(outcome, exchange, chain, principal, key, body));
-                        }));
+                        })
+                        .onErrorResume(DataBufferLimitException.class, tooLarge -> problems.write(exchange,
+                                Problems.ofStatus(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                                        "The request body is larger than " + maxBodyBytes + " bytes",
+                                        request.getPath().value(), CorrelationIdFilter.of(exchange)))));
     }
 
     private Mono<Void> decide(IdempotencyStore.Outcome outcome, ServerWebExchange exchange, WebFilterChain chain,
@@ -98,9 +109,11 @@ public class IdempotencyFilter implements WebFilter, Ordered {
         }
         if (outcome instanceof IdempotencyStore.InProgress) {
             exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
-            return problems.write(exchange, Problems.of(ProblemKind.CONFLICT,
+            ProblemDetail inProgress = Problems.of(ProblemKind.CONFLICT,
                     "A request with this Idempotency-Key is still being processed; retry shortly", List.of(), instance,
-                    correlationId));
+                    correlationId);
+            inProgress.setProperty("retryable", true); // not an answer to the request: retry with the same key
+            return problems.write(exchange, inProgress);
         }
         return proceed(exchange, chain, principal, key, body);
     }
@@ -144,7 +157,15 @@ public class IdempotencyFilter implements WebFilter, Ordered {
                 .onErrorResume(error -> problems.handle(decorated, error))
                 .then(Mono.defer(() -> remember(original, principal, key, new byte[0], remembered)))
                 .onErrorResume(error -> Mono.fromRunnable(() -> store.release(principal, key))
-                        .subscribeOn(Schedulers.boundedElastic()).then(Mono.error(error)));
+                        .subscribeOn(Schedulers.boundedElastic()).then(Mono.error(error)))
+                // the caller went away (timeout, closed connection) before an answer was recorded: free the key at
+                // once so its retry need not wait for the key to be abandoned; should the command still commit, its
+                // recorded outcome (CommandOutcomes) answers the retry instead of a second run
+                .doOnCancel(() -> {
+                    if (remembered.compareAndSet(false, true)) {
+                        Schedulers.boundedElastic().schedule(() -> store.release(principal, key));
+                    }
+                });
     }
 
     /** Stores (or, for responses a retry may change, releases) the key's outcome; once per request. */
@@ -180,6 +201,14 @@ public class IdempotencyFilter implements WebFilter, Ordered {
         }
         byte[] body = replay.body() == null ? new byte[0] : replay.body();
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+    }
+
+    /** The caller a key belongs to: subject, agency and issuer of the token (M3). */
+    static String scope(Principal principal) {
+        if (principal instanceof JwtAuthenticationToken token) {
+            return CallContextResolver.actorOf(token).callerScope();
+        }
+        return principal.getName();
     }
 
     static String fingerprint(ServerHttpRequest request, byte[] body) {

@@ -59,8 +59,10 @@ public class ProblemJsonWebExceptionHandler implements WebExceptionHandler, Orde
         }
         ProblemDetail problem = toProblem(exchange, unwrap(failure));
         if (problem.getStatus() < 500) {
+            // every value a caller chose is escaped: one refusal is one log line, never a forged second one (M10)
             refusals.info("refused {} {} for {} with {}: {}", exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath(), principal(exchange), problem.getStatus(), problem.getDetail());
+                    LogSafe.escape(exchange.getRequest().getPath().value()), LogSafe.escape(principal(exchange)),
+                    problem.getStatus(), LogSafe.escape(problem.getDetail()));
         }
         return write(exchange, problem);
     }
@@ -70,7 +72,8 @@ public class ProblemJsonWebExceptionHandler implements WebExceptionHandler, Orde
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(HttpStatus.valueOf(problem.getStatus()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        if (Boolean.TRUE.equals(problem.getProperties() == null ? null : problem.getProperties().get("retryable"))) {
+        if (Boolean.TRUE.equals(problem.getProperties() == null ? null : problem.getProperties().get("retryable"))
+                && !response.getHeaders().containsKey("Retry-After")) {
             response.getHeaders().set("Retry-After", "2");
         }
         byte[] body;
@@ -141,18 +144,20 @@ public class ProblemJsonWebExceptionHandler implements WebExceptionHandler, Orde
                     List.of(), instance, correlationId);
         }
         if (failure instanceof ConcurrencyException) {
-            return Problems.of(ProblemKind.CONFLICT, "The record was changed concurrently; retry the request",
-                    List.of(), instance, correlationId);
+            ProblemDetail concurrent = Problems.of(ProblemKind.CONFLICT,
+                    "The record was changed concurrently; retry the request", List.of(), instance, correlationId);
+            concurrent.setProperty("retryable", true);
+            return concurrent;
         }
-        log.error("Request {} {} failed (correlation id {})", exchange.getRequest().getMethod(), instance, correlationId,
-                failure);
+        log.error("Request {} {} failed (correlation id {})", exchange.getRequest().getMethod(), LogSafe.escape(instance),
+                correlationId, failure);
         return Problems.ofStatus(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "The request failed inside the service; quote correlation id " + correlationId + " when reporting it",
                 instance, correlationId);
     }
 
     /** Unwraps future, reactive and Axon wrappers to the failure that explains the refusal. */
-    static Throwable unwrap(Throwable failure) {
+    public static Throwable unwrap(Throwable failure) {
         Throwable current = failure;
         Set<Throwable> seen = new java.util.HashSet<>();
         while (current.getCause() != null && seen.add(current)
@@ -181,6 +186,9 @@ public class ProblemJsonWebExceptionHandler implements WebExceptionHandler, Orde
 
     private static String mappingMessage(String field, JsonMappingException e) {
         String subject = field == null ? "The request body" : field;
+        if (e instanceof BoundedInput.TooLargeException) {
+            return subject + " " + e.getOriginalMessage();
+        }
         if (e instanceof InvalidFormatException format) {
             Class<?> target = format.getTargetType();
             if (target != null && target.isEnum()) {
@@ -188,9 +196,32 @@ public class ProblemJsonWebExceptionHandler implements WebExceptionHandler, Orde
                         + ", not '" + format.getValue() + "'";
             }
             return subject + " has an invalid value '" + format.getValue() + "'"
-                    + (target == null ? "" : " (expected " + target.getSimpleName() + ")");
+                    + (target == null ? "" : " (expected " + expected(target) + ")");
         }
-        return subject + " is not readable: " + e.getOriginalMessage();
+        // L3: never the parser's own message (it names Java types and internals)
+        com.fasterxml.jackson.core.JsonLocation location = e.getLocation();
+        return subject + " is not readable" + (location == null || location.getLineNr() < 0 ? ""
+                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")");
+    }
+
+    /** The JSON shape a value should have, in the API's words rather than Java's. */
+    private static String expected(Class<?> target) {
+        if (Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != boolean.class)) {
+            return "a number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "true or false";
+        }
+        if (target == java.time.LocalDate.class) {
+            return "a date, YYYY-MM-DD";
+        }
+        if (target == java.time.Instant.class || target == java.time.OffsetDateTime.class) {
+            return "a timestamp, ISO 8601";
+        }
+        if (target == java.time.YearMonth.class) {
+            return "a month, YYYY-MM";
+        }
+        return "a " + (java.util.Collection.class.isAssignableFrom(target) ? "list" : "value of another form");
     }
 
     private static <T extends Throwable> T find(Throwable failure, Class<T> type) {

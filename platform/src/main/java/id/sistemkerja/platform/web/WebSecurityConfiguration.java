@@ -1,16 +1,16 @@
 package id.sistemkerja.platform.web;
 
-import id.sistemkerja.contracts.security.Claims;
-import id.sistemkerja.contracts.security.Roles;
 import id.sistemkerja.platform.error.ProblemKind;
+import id.sistemkerja.security.DeploymentOperator;
+import id.sistemkerja.security.RoleAuthorities;
+import id.sistemkerja.security.TokenValidationConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
-import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
@@ -19,12 +19,14 @@ import java.util.List;
 
 /**
  * Every service is an OAuth2 resource server (defence in depth behind the gateway): a valid JWT is required for the
- * API; health, metrics and the OpenAPI documents are open. The key comes from
- * {@code spring.security.oauth2.resourceserver.jwt.public-key-location} (local run) or {@code issuer-uri} (production).
- * Roles come from the {@code roles} claim. Failures are problem+json like every other error.
+ * API; health (status only, details for operators), the Prometheus scrape and the OpenAPI documents are open. What a
+ * valid token is ({@code security} module, {@link TokenValidationConfiguration}) is the same as on the gateway.
+ * Roles come from the {@code roles} claim. Operations and the rest of the actuator are for deployment operators
+ * ({@link DeploymentOperator}). Failures are problem+json like every other error.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
+@Import(TokenValidationConfiguration.class)
 public class WebSecurityConfiguration {
 
     public static final String[] OPEN_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info",
@@ -32,7 +34,8 @@ public class WebSecurityConfiguration {
             "/swagger-ui/**", "/webjars/**"};
 
     @Bean
-    public SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ProblemJsonWebExceptionHandler problems) {
+    public SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ProblemJsonWebExceptionHandler problems,
+                                              ReactiveJwtDecoder decoder) {
         ServerAuthenticationEntryPoint unauthenticated = (exchange, e) -> problems.write(exchange,
                 Problems.ofStatus(HttpStatus.UNAUTHORIZED, "unauthenticated",
                         "A valid bearer token is required (" + e.getMessage() + ")",
@@ -47,24 +50,15 @@ public class WebSecurityConfiguration {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(OPEN_PATHS).permitAll()
-                        .pathMatchers("/actuator/**", "/api/v1/operations/**").hasRole(Roles.OPERATOR)
+                        .pathMatchers("/actuator/**", "/api/v1/operations/**").access(DeploymentOperator.INSTANCE)
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied)
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter())))
+                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(RoleAuthorities.converter())))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
                 .build();
-    }
-
-    static ReactiveJwtAuthenticationConverterAdapter jwtAuthenticationConverter() {
-        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(Claims.ROLES);
-        authorities.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return new ReactiveJwtAuthenticationConverterAdapter(converter);
     }
 }

@@ -43,7 +43,7 @@ import static org.awaitility.Awaitility.await;
 @SiKerjaServiceTest
 class AuditLedgerTest {
 
-    private static final String BPK = TestTokens.token("bpk-auditor-01", null, "AUDITOR");
+    private static final String BPK = TestTokens.token("bpk-auditor-01", null, "NATIONAL_AUDITOR");
     private static final String INSPEKTORAT_BANDUNG = TestTokens.token("198001012006041001", "kota-bandung", "AUDITOR");
     private static final String ADMIN_BANDUNG = TestTokens.token("199001012015031001", "kota-bandung", "AGENCY_ADMIN");
     private static final String ADMIN_BEKASI = TestTokens.token("199101012015031002", "kota-bekasi", "AGENCY_ADMIN");
@@ -193,12 +193,12 @@ class AuditLedgerTest {
         sealer.shutDown();
         try {
             String id = register(ADMIN_BANDUNG, "twice", null);
-            long index = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry WHERE "
-                    + "aggregateidentifier = ?", Long.class, id);
+            String eventId = jdbc.queryForObject("SELECT eventidentifier FROM domainevententry WHERE "
+                    + "aggregateidentifier = ? ORDER BY globalindex DESC LIMIT 1", String.class, id);
             long sizeBefore = ledgerSize();
-            Long after = transactions.execute(tx -> ledgerStore.append(List.of(index, index)));
+            Long after = transactions.execute(tx -> ledgerStore.append(List.of(eventId, eventId)));
             assertThat(after).isEqualTo(sizeBefore + 1);
-            Long again = transactions.execute(tx -> ledgerStore.append(List.of(index)));
+            Long again = transactions.execute(tx -> ledgerStore.append(List.of(eventId)));
             assertThat(again).isEqualTo(after);
         } finally {
             sealer.start();
@@ -208,6 +208,36 @@ class AuditLedgerTest {
                 + "LIMIT 1", Long.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COALESCE(MAX(seq), -1) + 1 FROM audit_ledger", Long.class))
                 .isEqualTo(ledgerSize());
+    }
+
+    @Test
+    @DisplayName("AUD-02 an event that commits after later events were sealed (a gap in the global index) is sealed "
+            + "when it arrives, not skipped")
+    void lateCommittedEventIsSealed() throws Exception {
+        awaitSealed();
+        String late = UUID.randomUUID().toString();
+        javax.sql.DataSource dataSource = jdbc.getDataSource();
+        try (java.sql.Connection slow = dataSource.getConnection()) {
+            slow.setAutoCommit(false);
+            // a transaction that takes its global index now and commits after a later event was sealed (a slow
+            // command, a frozen process); the row copies a stored event under a new id and aggregate
+            try (java.sql.PreparedStatement insert = slow.prepareStatement("""
+                    INSERT INTO domainevententry (eventidentifier, aggregateidentifier, sequencenumber, type, timestamp,
+                                                  payloadtype, payloadrevision, payload, metadata)
+                    SELECT ?, ?, 0, type, timestamp, payloadtype, payloadrevision, payload, metadata
+                    FROM domainevententry WHERE payloadtype LIKE '%ThingRegisteredEvent' ORDER BY globalindex LIMIT 1""")) {
+                insert.setString(1, late);
+                insert.setString(2, UUID.randomUUID().toString());
+                assertThat(insert.executeUpdate()).isEqualTo(1);
+            }
+            String later = register(ADMIN_BANDUNG, "sealed-before-the-late-one", null);
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("SELECT count(*) FROM audit_ledger "
+                    + "WHERE aggregate_id = ?", Long.class, later) == 1);
+            slow.commit();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM audit_ledger WHERE event_id = ?", Long.class, late) == 1);
+        assertThat(awaitSealed()).isEqualTo(storedEvents());
     }
 
     private String sealerToken() {
@@ -405,6 +435,27 @@ class AuditLedgerTest {
         get(BPK, "/api/v1/audit/aggregates/" + bekasi + "/history");
         web.get().uri("/api/v1/audit/ledger").header("Authorization", "Bearer " + ADMIN_BANDUNG).exchange()
                 .expectStatus().isForbidden().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    @DisplayName("C1 an AUDITOR without agency reads nothing (its token is refused, and no audit scope is ever all agencies for it); only NATIONAL_AUDITOR reads every agency")
+    void auditorWithoutAgencyFailsClosed() {
+        String bekasi = register(ADMIN_BEKASI, "national-only", null);
+        awaitSealed();
+        web.get().uri("/api/v1/audit/aggregates/" + bekasi + "/history")
+                .header("Authorization", "Bearer " + TestTokens.token("bpk-auditor-02", null, "AUDITOR"))
+                .exchange().expectStatus().isUnauthorized();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> id.sistemkerja.platform.audit.web.AuditScope.of(
+                new id.sistemkerja.platform.security.Actor("bpk-auditor-02", null, null, null,
+                        java.util.Set.of("AUDITOR")))).isInstanceOf(id.sistemkerja.platform.error.ProblemException.class);
+        get(BPK, "/api/v1/audit/aggregates/" + bekasi + "/history");
+    }
+
+    @Test
+    @DisplayName("M6 the live re-check of the whole event store is for national auditors, not for an agency's Inspektorat")
+    void liveRecheckNationalOnly() {
+        web.get().uri("/api/v1/audit/checks/event-store").header("Authorization", "Bearer " + INSPEKTORAT_BANDUNG)
+                .exchange().expectStatus().isForbidden();
     }
 
     @Test

@@ -55,6 +55,17 @@ public class SampleApplication {
     public record ApproveThingCommand(@TargetAggregateIdentifier String thingId, String approver) {
     }
 
+    public record AddNoteCommand(@TargetAggregateIdentifier String thingId, String noteId, String text) {
+    }
+
+    /** A note on a thing: every accepted command appends one (no business check that would refuse a second run). */
+    @Revision("1")
+    public record NoteAddedEvent(String thingId, String agencyId, String noteId, String text) {
+    }
+
+    public record AddNoteRequest(@NotBlank String text) {
+    }
+
     /** The basis of a decision as decision events record it: profile id, version, rule ids (AUD-01). */
     public record RuleBasis(String profileId, int version, java.util.List<String> ruleIds) {
     }
@@ -92,6 +103,12 @@ public class SampleApplication {
                     new RuleBasis("sample-2026", 1, java.util.List.of("SMP-02"))));
         }
 
+        @CommandHandler
+        public String handle(AddNoteCommand command) {
+            apply(new NoteAddedEvent(thingId, agencyId, command.noteId(), command.text()));
+            return command.noteId();
+        }
+
         @EventSourcingHandler
         void on(ThingRegisteredEvent event) {
             this.thingId = event.thingId();
@@ -119,6 +136,14 @@ public class SampleApplication {
             String id = request.thingId() != null ? request.thingId() : Ids.newId(context, "thing");
             return commands.send(new RegisterThingCommand(id, context.actor().agencyId(), request.name()), context)
                     .thenReturn(Map.of("thingId", id));
+        }
+
+        @PostMapping("/api/v1/things/{thingId}/notes")
+        @ResponseStatus(HttpStatus.CREATED)
+        public Mono<Map<String, String>> note(@org.springframework.web.bind.annotation.PathVariable String thingId,
+                                              @Valid @RequestBody AddNoteRequest request, CallContext context) {
+            return commands.<String>send(new AddNoteCommand(thingId, Ids.newId(context, "note"), request.text()), context)
+                    .map(noteId -> Map.of("thingId", thingId, "noteId", noteId));
         }
 
         @PostMapping("/api/v1/things/{thingId}/approval")

@@ -19,10 +19,12 @@ import java.security.interfaces.RSAPrivateKey;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Signs test JWTs with a key pair generated once per JVM; services under test trust its public key through
- * {@code spring.security.oauth2.resourceserver.jwt.public-key-location}.
+ * {@code spring.security.oauth2.resourceserver.jwt.public-key-location} as the local issuer
+ * ({@code iss} = {@code sikerja-local}), with the API's audience and a one-hour expiry, like the development issuer.
  */
 public final class TestTokens {
 
@@ -39,9 +41,20 @@ public final class TestTokens {
 
     /** A token that also names the caller's organisation unit. */
     public static String tokenInUnit(String subject, String agency, String unit, String... roles) {
+        return custom(subject, agency, unit, claims -> {
+        }, roles);
+    }
+
+    /**
+     * A token like {@link #tokenInUnit} whose claims {@code change} alters (to leave out or spoil one claim), signed
+     * with the trusted test key.
+     */
+    public static String custom(String subject, String agency, String unit, Consumer<JWTClaimsSet.Builder> change,
+                                String... roles) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(subject)
-                .issuer("sikerja-test")
+                .issuer(Claims.LOCAL_ISSUER)
+                .audience(Claims.DEFAULT_AUDIENCE)
                 .issueTime(new Date())
                 .expirationTime(new Date(System.currentTimeMillis() + 3_600_000))
                 .claim(Claims.AGENCY, agency)
@@ -50,6 +63,7 @@ public final class TestTokens {
         if (unit != null) {
             claims.claim(Claims.UNIT, unit);
         }
+        change.accept(claims);
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
         try {
             jwt.sign(new RSASSASigner((RSAPrivateKey) KEYS.getPrivate()));

@@ -91,7 +91,8 @@ public final class ProfileLoader {
     private enum Kind { PROFILE, PART }
 
     private record ParsedFile(String name, ProfileRef ref, Kind kind, String title, RegulationInfo regulation,
-                              ProfileRef extendsRef, List<ProfileRef> includes, Map<String, ResolvedRule> entries) {
+                              ProfileRef extendsRef, List<ProfileRef> includes, Map<String, ResolvedRule> entries,
+                              Map<String, Citation> citations) {
     }
 
     private ProfileLoader() {
@@ -130,6 +131,7 @@ public final class ProfileLoader {
                 }
             });
         }
+        Map<String, RegulationInfo.InForce> inForceById = inForceById(files.values(), problems);
         Map<ProfileRef, Map<String, ResolvedRule>> resolved = new HashMap<>();
         for (ParsedFile file : files.values()) {
             resolve(file.ref(), files, resolved, new ArrayDeque<>(), problems);
@@ -142,13 +144,49 @@ public final class ProfileLoader {
             }
             if (checkWhole(file, rules, files, problems)) {
                 profiles.add(new RegulationProfile(file.ref(), file.title(), file.regulation(), file.extendsRef(),
-                        file.includes(), rules));
+                        file.includes(), rules, commonRuleCitations(file, files), inForceOf(file, inForceById)));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidProfileException(problems);
         }
         return new RegulationProfiles(profiles);
+    }
+
+    /**
+     * The in-force date of each regulation (profile or part id), from whichever of its versions records it: the date
+     * belongs to the regulation, not to a version, so a version written before the date was recorded (v1) still gets
+     * it without being edited. Versions that record it must agree.
+     */
+    private static Map<String, RegulationInfo.InForce> inForceById(Iterable<ParsedFile> files, List<Problem> problems) {
+        Map<String, RegulationInfo.InForce> byId = new HashMap<>();
+        Map<String, String> recordedIn = new HashMap<>();
+        for (ParsedFile file : files) {
+            RegulationInfo.InForce inForce = file.regulation().inForce();
+            if (inForce == null) {
+                continue;
+            }
+            RegulationInfo.InForce earlier = byId.putIfAbsent(file.ref().id(), inForce);
+            if (earlier != null && !earlier.from().equals(inForce.from())) {
+                problems.add(new Problem(file.name(), "header", "regulation.inForce.date " + inForce.from()
+                        + " disagrees with " + earlier.from() + " in " + recordedIn.get(file.ref().id())
+                        + "; one regulation has one in-force date"));
+            }
+            recordedIn.putIfAbsent(file.ref().id(), file.name());
+        }
+        return byId;
+    }
+
+    /** The latest in-force date of the profile's own regulation and of the parts it includes (REG-01). */
+    private static RegulationInfo.InForce inForceOf(ParsedFile file, Map<String, RegulationInfo.InForce> byId) {
+        RegulationInfo.InForce latest = byId.get(file.ref().id());
+        for (ProfileRef part : file.includes()) {
+            RegulationInfo.InForce candidate = byId.get(part.id());
+            if (candidate != null && (latest == null || candidate.from().isAfter(latest.from()))) {
+                latest = candidate;
+            }
+        }
+        return latest;
     }
 
     // ------------------------------------------------------------------ one file
@@ -202,8 +240,24 @@ public final class ProfileLoader {
                         + "' is not a date (yyyy-mm-dd)"));
             }
         }
+        RegulationInfo.InForce inForce = null;
+        if (regulationNode.hasNonNull("inForce")) {
+            JsonNode node = regulationNode.get("inForce");
+            try {
+                inForce = new RegulationInfo.InForce(LocalDate.parse(node.get("date").asText()),
+                        ResolvedRule.cite(RegulationProfile.IN_FORCE_RULE, BIND.treeToValue(node.get("citation"),
+                                CitationData.class), regulationNode.get("short").asText()));
+            } catch (DateTimeParseException | JsonProcessingException e) {
+                problems.add(new Problem(name, "header", "regulation.inForce.date '" + node.get("date").asText()
+                        + "' is not a date (yyyy-mm-dd)"));
+            }
+        }
+        if (inForce != null && enacted != null && inForce.from().isBefore(enacted)) {
+            problems.add(new Problem(name, "header", "regulation.inForce.date " + inForce.from() + " is before the "
+                    + "promulgation (enacted " + enacted + "); a regulation is not in force before it is promulgated"));
+        }
         RegulationInfo regulation = new RegulationInfo(regulationNode.get("code").asText(),
-                regulationNode.get("name").asText(), regulationNode.get("short").asText(), enacted);
+                regulationNode.get("name").asText(), regulationNode.get("short").asText(), enacted, inForce);
         Kind kind = Kind.valueOf(root.get("kind").asText());
         ProfileRef extendsRef = root.hasNonNull("extends") ? ref(root.get("extends")) : null;
         List<ProfileRef> includes = new ArrayList<>();
@@ -230,11 +284,38 @@ public final class ProfileLoader {
                 problems.add(new Problem(name, ruleId, "cannot be read: " + e.getMessage()));
             }
         }
+        Map<String, Citation> citations = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> cited = root.path("citations").fields();
+        while (cited.hasNext()) {
+            Map.Entry<String, JsonNode> field = cited.next();
+            if (RuleCatalogue.DATA_TYPES.containsKey(field.getKey())) {
+                problems.add(new Problem(name, field.getKey(), "is profile-dependent: its entry's citation is cited; "
+                        + "citations name the articles of rules common to every city"));
+                continue;
+            }
+            try {
+                citations.put(field.getKey(), ResolvedRule.cite(field.getKey(), BIND.treeToValue(field.getValue(),
+                        CitationData.class), regulation.shortName()));
+            } catch (JsonProcessingException e) {
+                problems.add(new Problem(name, field.getKey(), "citation cannot be read: " + e.getMessage()));
+            }
+        }
         if (problems.size() > problemsBefore) {
             return Optional.empty();
         }
         return Optional.of(new ParsedFile(name, ref, kind, root.get("title").asText(), regulation, extendsRef,
-                List.copyOf(includes), entries));
+                List.copyOf(includes), entries, citations));
+    }
+
+    /** Citations of common rules: those of the profiles extended, overridden rule by rule by the file's own. */
+    private static Map<String, Citation> commonRuleCitations(ParsedFile file, Map<ProfileRef, ParsedFile> files) {
+        Map<String, Citation> citations = new LinkedHashMap<>();
+        ParsedFile parent = file.extendsRef() == null ? null : files.get(file.extendsRef());
+        if (parent != null && parent != file) {
+            citations.putAll(commonRuleCitations(parent, files));
+        }
+        citations.putAll(file.citations());
+        return citations;
     }
 
     /** Checks of one entry a schema cannot express. */
@@ -251,9 +332,10 @@ public final class ProfileLoader {
                 List<String> forms = row.form() == FormSelector.ANY ? List.of("INDIVIDUAL", "TEAM")
                         : List.of(row.form().name());
                 for (String form : forms) {
-                    if (!seen.add(row.scope() + "/" + form)) {
+                    String mode = row.mode() == null ? "" : ", mode " + row.mode();
+                    if (!seen.add(row.scope() + "/" + form + mode)) {
                         problems.add(new Problem(file, ruleId, "two issuers for scope " + row.scope() + ", form "
-                                + form));
+                                + form + mode));
                     }
                 }
             }
@@ -279,6 +361,21 @@ public final class ProfileLoader {
         } else if (data instanceof Team04 formation) {
             if (formation.verificationRequired() && (formation.through() == null || formation.establishedBy() == null)) {
                 problems.add(new Problem(file, ruleId, "a required verification needs through and establishedBy"));
+            }
+            if (formation.decreeDueWithin() != null) {
+                if (!formation.beforePerformanceAgreement()) {
+                    problems.add(new Problem(file, ruleId, "decreeDueWithin needs beforePerformanceAgreement: true"));
+                }
+                try {
+                    java.time.Period.parse(formation.decreeDueWithin());
+                } catch (DateTimeParseException e) {
+                    problems.add(new Problem(file, ruleId, "decreeDueWithin '" + formation.decreeDueWithin()
+                            + "' is not an ISO-8601 period (e.g. P1M)"));
+                }
+            }
+        } else if (data instanceof RuleData.Team09 allowance) {
+            if (allowance.leadPositionKinds() != null && !allowance.allowanceFor().contains(TeamRole.LEAD)) {
+                problems.add(new Problem(file, ruleId, "leadPositionKinds needs LEAD in allowanceFor"));
             }
         }
     }
@@ -331,6 +428,10 @@ public final class ProfileLoader {
             }
             if (c.orEquivalentExperience() != null && c.criterion() != Criterion.MIN_FUNCTIONAL_LEVEL) {
                 problems.add(new Problem(file, ruleId, at + ": orEquivalentExperience belongs to MIN_FUNCTIONAL_LEVEL "
+                        + "only"));
+            }
+            if (c.orLatestRecorded() && c.criterion() != Criterion.MIN_PREDIKAT_LAST_YEAR) {
+                problems.add(new Problem(file, ruleId, at + ": orLatestRecorded belongs to MIN_PREDIKAT_LAST_YEAR "
                         + "only"));
             }
             if (c.appliesTo() != null) {
@@ -470,7 +571,9 @@ public final class ProfileLoader {
             for (String form : List.of("INDIVIDUAL", "TEAM")) {
                 long rows = asg05.as(Asg05.class).issuers().stream().filter(r -> r.scope() == scope
                         && (r.form() == FormSelector.ANY || r.form().name().equals(form))).count();
-                if (scopes.contains(scope) && rows == 0) {
+                long everyMode = asg05.as(Asg05.class).issuers().stream().filter(r -> r.scope() == scope
+                        && r.mode() == null && (r.form() == FormSelector.ANY || r.form().name().equals(form))).count();
+                if (scopes.contains(scope) && everyMode == 0) {
                     problems.add(wholeProblem(file, asg05, files, "names no order issuer for scope " + scope
                             + ", form " + form + ", which " + scopesSource + " provides for"));
                 }

@@ -1,6 +1,7 @@
 package id.sistemkerja.regulation.profile;
 
 import id.sistemkerja.contracts.vocabulary.AssignmentForm;
+import id.sistemkerja.contracts.vocabulary.AssignmentMode;
 import id.sistemkerja.contracts.vocabulary.AssignmentScope;
 import id.sistemkerja.contracts.vocabulary.Education;
 import id.sistemkerja.contracts.vocabulary.FunctionalLevel;
@@ -34,7 +35,9 @@ import id.sistemkerja.regulation.profile.RuleData.Team06;
 import id.sistemkerja.regulation.profile.RuleData.Team07;
 import id.sistemkerja.regulation.profile.RuleData.Team09;
 
+import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -63,15 +66,23 @@ public final class RegulationProfile {
     private final ProfileRef extendsProfile;
     private final List<ProfileRef> includes;
     private final Map<String, ResolvedRule> rules;
+    private final Map<String, Citation> commonRuleCitations;
+    private final RegulationInfo.InForce inForce;
+
+    /** Rule id of "a binding takes effect only once the regulation is in force" (RULES.md, in-force dates). */
+    public static final String IN_FORCE_RULE = "REG-01";
 
     RegulationProfile(ProfileRef ref, String title, RegulationInfo regulation, ProfileRef extendsProfile,
-                      List<ProfileRef> includes, Map<String, ResolvedRule> rules) {
+                      List<ProfileRef> includes, Map<String, ResolvedRule> rules,
+                      Map<String, Citation> commonRuleCitations, RegulationInfo.InForce inForce) {
         this.ref = ref;
         this.title = title;
         this.regulation = regulation;
         this.extendsProfile = extendsProfile;
         this.includes = List.copyOf(includes);
         this.rules = Map.copyOf(rules);
+        this.commonRuleCitations = Map.copyOf(commonRuleCitations);
+        this.inForce = inForce;
     }
 
     public ProfileRef ref() {
@@ -94,6 +105,34 @@ public final class RegulationProfile {
         return regulation;
     }
 
+    /**
+     * The first day an agency may be bound to this profile (REG-01): the in-force date of its regulation and of every
+     * part it includes, whichever is latest, with the article that sets it (e.g. Perwal Bandung 6/2023 Pasal 23:
+     * 2023-04-01). Empty where the regulation's text is not among the sources (the common core).
+     */
+    public Optional<RegulationInfo.InForce> inForce() {
+        return Optional.ofNullable(inForce);
+    }
+
+    /**
+     * Whether an agency may be bound to this profile from {@code effectiveFrom} (REG-01): refused, naming the
+     * article, when the regulation is not in force yet that day.
+     */
+    public Decision<LocalDate> bindableFrom(LocalDate effectiveFrom) {
+        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        if (inForce == null) {
+            return allowed(effectiveFrom, List.of(), List.of(IN_FORCE_RULE));
+        }
+        if (effectiveFrom.isBefore(inForce.from())) {
+            return refused(List.of(new FailedCriterion("IN_FORCE", inForce.citation(), inForce.from().toString(),
+                    effectiveFrom.toString(), inForce.citation().regulation() + " is in force from "
+                    + inForce.from() + " (" + inForce.citation().text() + "); an agency is bound to " + ref
+                    + " from that day at the earliest, not from " + effectiveFrom)),
+                    List.of(inForce.citation()), List.of(IN_FORCE_RULE));
+        }
+        return allowed(effectiveFrom, List.of(inForce.citation()), List.of(IN_FORCE_RULE));
+    }
+
     /** The profile whose rules apply where this one sets none; null for the common core itself. */
     public ProfileRef extendsProfile() {
         return extendsProfile;
@@ -114,6 +153,16 @@ public final class RegulationProfile {
         return Optional.ofNullable(rules.get(ruleId)).map(ResolvedRule::entry);
     }
 
+    /**
+     * The article of this profile's regulation that grounds rule {@code ruleId}, for refusals to cite: the entry's
+     * citation for a profile-dependent rule; for a rule common to every city (RULES.md, e.g. ASG-07) the citation the
+     * profile (or the one it extends) gives where its regulation has its own article; empty otherwise.
+     */
+    public Optional<Citation> citation(String ruleId) {
+        ResolvedRule rule = rules.get(ruleId);
+        return rule != null ? Optional.of(rule.citation()) : Optional.ofNullable(commonRuleCitations.get(ruleId));
+    }
+
     /** A basis naming this profile version and {@code ruleIds}, for decisions a service takes on its own facts. */
     public DecisionBasis basis(String... ruleIds) {
         return DecisionBasis.of(ref, ruleIds);
@@ -123,11 +172,15 @@ public final class RegulationProfile {
 
     /**
      * Which placement rule applies to an employee of {@code employeeKind} (and {@code level}, for a JF) placed in
-     * {@code unit}: the position kinds the appraiser may hold (ORG-08 for a Pelaksana), who decides, whether the
-     * unit's missing job map sends the employee to the structural official in charge (ORG-07), and who coordinates a
-     * JF technically (ORG-11). Refused when the unit has no job map and the profile has no fallback (ORG-07), or when
-     * the unit has none of the position kinds the appraiser may hold (ORG-08).
+     * {@code unit}: the position kinds the appraiser may hold (ORG-08 for a Pelaksana), who decides, whether placement
+     * follows the unit's job map at all and whether a unit without one sends the employee to the structural official
+     * in charge (ORG-07). Refused when the unit has no job map and the profile requires one without a fallback
+     * (ORG-07), or when the unit has none of the position kinds the appraiser may hold (ORG-08).
      * A unit led by a JF (Puskesmas, UPTD Satuan Pendidikan) has its head as appraiser (ORG-06, common).
+     * <p>
+     * The technical coordination of a JF by level (ORG-11, Bekasi 2021) is <em>not</em> placement: it decides who
+     * validates the JF's individual performance indicators ({@link #technicalCoordinator}), never who appraises them
+     * (RULES.md ORG-11: "ORG-11 must never refuse a placement").
      */
     public Decision<PlacementAppraiserRule> placementAppraiser(PositionKind employeeKind, FunctionalLevel level,
                                                                UnitFacts unit) {
@@ -139,8 +192,9 @@ public final class RegulationProfile {
         List<Citation> citations = new ArrayList<>(List.of(org07.citation()));
         List<FailedCriterion> failures = new ArrayList<>();
 
+        boolean followsJobMap = placement.withoutJobMap() != JobMapFallback.NOT_REQUIRED;
         boolean fallback = false;
-        if (!unit.hasJobMap()) {
+        if (followsJobMap && !unit.hasJobMap()) {
             if (placement.withoutJobMap() == JobMapFallback.STRUCTURAL_OFFICIAL_IN_CHARGE) {
                 fallback = true;
             } else {
@@ -159,8 +213,13 @@ public final class RegulationProfile {
             citations.add(org08.citation());
             var choice = org08.as(Org08.class).pelaksanaAppraiser();
             appraiserKinds = present(choice.anyOf(), unit);
-            if (appraiserKinds.isEmpty()) {
-                appraiserKinds = present(choice.whenNoneInUnit(), unit);
+            // whenNoneInUnit is an ordered fallback: the first kind the unit has (Bandung: the Administrator where
+            // the unit has no Pengawas, the JPT where it has neither, BDG23 Pasal 6(4), lampiran B.1.a.2)
+            for (PositionKind next : choice.whenNoneInUnit()) {
+                if (!appraiserKinds.isEmpty()) {
+                    break;
+                }
+                appraiserKinds = present(List.of(next), unit);
             }
             if (appraiserKinds.isEmpty() && !fallback) {
                 List<PositionKind> wanted = new ArrayList<>(choice.anyOf());
@@ -172,21 +231,11 @@ public final class RegulationProfile {
         } else {
             appraiserKinds = present(STRUCTURAL_NEAREST_FIRST, unit); // ORG-04, common to every profile
         }
-
-        PositionKind coordinator = null;
-        if (employeeKind == PositionKind.FUNGSIONAL && level != null) {
-            Decision<PositionKind> coordination = technicalCoordinator(level, unit.departmentKind());
-            if (coordination.isAllowed()) {
-                coordinator = coordination.outcome();
-                ruleIds.add("ORG-11");
-                citations.addAll(coordination.citations());
-            }
-        }
         if (!failures.isEmpty()) {
             return refused(failures, citations, ruleIds);
         }
         return allowed(new PlacementAppraiserRule(appraiserKinds, placement.placementDecidedBy(), fallback,
-                coordinator), citations, ruleIds);
+                followsJobMap), citations, ruleIds);
     }
 
     /**
@@ -204,16 +253,23 @@ public final class RegulationProfile {
         for (CoordinationException exception : relations.exceptions()) {
             if (exception.departmentKind().equalsIgnoreCase(String.valueOf(departmentKind))
                     && exception.levels().contains(level)) {
-                return allowed(exception.coordinatedBy(), List.of(org11.cite(exception.citation())),
-                        List.of("ORG-11"));
+                return allowed(exception.coordinatedBy(), coordinationCitations(org11,
+                        org11.cite(exception.citation())), List.of("ORG-11"));
             }
         }
         for (CoordinationRow row : relations.technicalCoordination()) {
             if (row.levels().contains(level)) {
-                return allowed(row.coordinatedBy(), List.of(org11.cite(row.citation())), List.of("ORG-11"));
+                return allowed(row.coordinatedBy(), coordinationCitations(org11, org11.cite(row.citation())),
+                        List.of("ORG-11"));
             }
         }
         throw new IllegalStateException("ORG-11 of " + ref + " does not cover " + level); // the loader checks it does
+    }
+
+    /** The row's citation, then the article by which the coordinator validates the IKI, where the profile names it. */
+    private static List<Citation> coordinationCitations(ResolvedRule org11, Citation row) {
+        RuleData.CitationData validation = org11.as(Org11.class).indicatorValidationCitation();
+        return validation == null ? List.of(row) : List.of(row, org11.cite(validation));
     }
 
     /**
@@ -256,26 +312,46 @@ public final class RegulationProfile {
      * {@code form} (ASG-05); refused when the scope does not exist under this profile (ASG-02).
      */
     public Decision<OrderIssuer> orderIssuer(AssignmentScope scope, AssignmentForm form) {
+        return orderIssuer(scope, form, null);
+    }
+
+    /**
+     * As {@link #orderIssuer(AssignmentScope, AssignmentForm)} for an order of {@code mode} (appointment or voluntary
+     * application): a row the profile sets for that mode wins over the row for every mode (e.g. BKS23 lampiran C.2
+     * angka 2 huruf a) angka 3): a voluntary application within the unit ends in an SPT from Level I).
+     */
+    public Decision<OrderIssuer> orderIssuer(AssignmentScope scope, AssignmentForm form, AssignmentMode mode) {
         Objects.requireNonNull(form, "form");
         Decision<AssignmentScope> scopeAllowed = assignmentScope(scope);
         if (scopeAllowed.isRefused()) {
             return refused(scopeAllowed.failures(), scopeAllowed.citations(), List.of("ASG-05", "ASG-02"));
         }
         ResolvedRule asg05 = resolved("ASG-05");
-        IssuerRow row = asg05.as(Asg05.class).issuers().stream()
+        List<IssuerRow> rows = asg05.as(Asg05.class).issuers().stream()
                 .filter(r -> r.scope() == scope && (r.form() == FormSelector.ANY || r.form().name().equals(form.name())))
-                .findFirst().orElseThrow(() -> new IllegalStateException("ASG-05 of " + ref + " misses " + scope));
+                .toList();
+        IssuerRow row = rows.stream().filter(r -> mode != null && r.mode() == mode).findFirst()
+                .or(() -> rows.stream().filter(r -> r.mode() == null).findFirst())
+                .orElseThrow(() -> new IllegalStateException("ASG-05 of " + ref + " misses " + scope));
         List<Citation> citations = List.of(asg05.cite(row.citation()), scopeAllowed.citations().get(0));
-        return allowed(new OrderIssuer(row.anyOf(), row.recommendationBy()), citations, List.of("ASG-05", "ASG-02"));
+        return allowed(new OrderIssuer(row.anyOf(), row.recommendationBy(), row.proposalBy()), citations,
+                List.of("ASG-05", "ASG-02"));
     }
 
-    /** The cross-unit appointment flow: who requests from whom, what approval gives, who drafts (ASG-08). */
+    /**
+     * The cross-unit appointment flow: who requests from whom, who else may answer, what approval gives, who drafts
+     * (ASG-08). The first citation is the flow's; a second one grounds {@link CrossUnitAppointmentFlow#alsoAnsweredBy()}.
+     */
     public Decision<CrossUnitAppointmentFlow> crossUnitAppointmentFlow() {
         ResolvedRule asg08 = resolved("ASG-08");
         Asg08 flow = asg08.as(Asg08.class);
+        List<Citation> citations = new ArrayList<>(List.of(asg08.citation()));
+        if (flow.alsoAnsweredBy() != null && !flow.alsoAnsweredBy().isEmpty()) {
+            citations.add(asg08.cite(flow.alsoAnsweredByCitation()));
+        }
         return allowed(new CrossUnitAppointmentFlow(flow.requestFrom(), flow.requestTo(), flow.recommendationBy(),
-                flow.approvalGives(), flow.orderDraftedBy(), flow.rejectionReasonRequired()),
-                List.of(asg08.citation()), List.of("ASG-08"));
+                flow.approvalGives(), flow.orderDraftedBy(), flow.rejectionReasonRequired(), flow.alsoAnsweredBy()),
+                citations, List.of("ASG-08"));
     }
 
     /** The voluntary application across units: to whom, copies, home approval, who drafts the order (ASG-11). */
@@ -305,6 +381,18 @@ public final class RegulationProfile {
         return voluntaryApplicationTarget(employeeUnit.scopeTo(targetUnit));
     }
 
+    /**
+     * ASG-14 as it binds assignment orders: the outcome of {@link #unitWorkPlan()}, cited by the article that makes
+     * assignments rest on the plan (SRG23 Pasal 8(1)) where the profile names one, else the rule's own citation.
+     */
+    public Decision<UnitWorkPlanRequirement> assignmentPlanItem() {
+        ResolvedRule asg14 = resolved("ASG-14");
+        Asg14 plan = asg14.as(Asg14.class);
+        Decision<UnitWorkPlanRequirement> requirement = unitWorkPlan();
+        Citation citation = plan.assignmentsCitation() == null ? asg14.citation() : asg14.cite(plan.assignmentsCitation());
+        return allowed(requirement.outcome(), List.of(citation), List.of("ASG-14"));
+    }
+
     /** Whether units need an annual work plan, by when, and what must refer to it (ASG-14). */
     public Decision<UnitWorkPlanRequirement> unitWorkPlan() {
         ResolvedRule asg14 = resolved("ASG-14");
@@ -313,6 +401,23 @@ public final class RegulationProfile {
                 plan.deadline() == null ? null : MonthDay.parse(plan.deadline()), plan.assignmentsReferToPlanItem(),
                 plan.performancePlansReferToPlanItem(), plan.changeRequiresAmendment()),
                 List.of(asg14.citation()), List.of("ASG-14"));
+    }
+
+    /**
+     * Whether every SKP target (Sasaran Kinerja Pegawai) must cite an item of the unit's annual work plan (ASG-14,
+     * Serang: Pasal 8(7)), with the article that says so; {@link Verdict#NOT_APPLICABLE} where the profile does not
+     * base SKP on a unit plan.
+     */
+    public Decision<UnitWorkPlanRequirement> performancePlanWorkPlanLink() {
+        ResolvedRule asg14 = resolved("ASG-14");
+        Asg14 plan = asg14.as(Asg14.class);
+        Decision<UnitWorkPlanRequirement> requirement = unitWorkPlan();
+        if (!plan.required() || !plan.performancePlansReferToPlanItem()) {
+            return notApplicable(List.of(asg14.citation()), List.of("ASG-14"));
+        }
+        Citation citation = plan.performancePlansCitation() == null ? asg14.citation()
+                : asg14.cite(plan.performancePlansCitation());
+        return allowed(requirement.outcome(), List.of(citation), List.of("ASG-14"));
     }
 
     // ---------------------------------------------------------------- TEAM: work teams
@@ -357,6 +462,60 @@ public final class RegulationProfile {
         return allowed(new LeadPriority(priority.otherLeadNeedsJustification()), citations, List.of("TEAM-03"));
     }
 
+    /**
+     * Where "there is no JF hasil penyetaraan" is judged when the profile gives one priority as lead (TEAM-03); empty
+     * when the profile gives no priority.
+     */
+    public Optional<LeadPriorityPool> teamLeadPriorityPool() {
+        Team03 priority = resolved("TEAM-03").as(Team03.class);
+        if (priority.priority() == PriorityKind.NONE) {
+            return Optional.empty();
+        }
+        return Optional.of(priority.pool() == null ? LeadPriorityPool.TEAM_PERSONNEL : priority.pool());
+    }
+
+    /**
+     * The article of the competence criterion for team leads (TEAM-05), when the profile checks competence in the
+     * field: a team then states the competencies its work needs.
+     */
+    public Optional<Citation> teamLeadCompetenceCriterion() {
+        ResolvedRule team05 = resolved("TEAM-05");
+        List<CriterionData> criteria = team05.as(Team05.class).criteria();
+        return (criteria == null ? List.<CriterionData>of() : criteria).stream()
+                .filter(c -> c.criterion() == Criterion.COMPETENCE_IN_FIELD).findFirst()
+                .map(c -> team05.cite(c.citation()));
+    }
+
+    /**
+     * Whether the latest recorded annual predikat counts for "good performance over the last year" while last year's
+     * is not recorded yet (MIN_PREDIKAT_LAST_YEAR with {@code orLatestRecorded}), for a lead (TEAM-05) or a
+     * coordinator (TEAM-06).
+     */
+    public boolean acceptsLatestRecordedPredikat(TeamRole role) {
+        List<CriterionData> criteria = switch (role) {
+            case LEAD -> resolved("TEAM-05").as(Team05.class).criteria();
+            case COORDINATOR -> resolved("TEAM-06").as(Team06.class).criteria();
+            default -> null;
+        };
+        return criteria != null && criteria.stream().anyMatch(c -> c.criterion() == Criterion.MIN_PREDIKAT_LAST_YEAR
+                && c.orLatestRecorded());
+    }
+
+    /**
+     * The last day on which a decree of a team whose period starts on {@code periodFrom} is on time (TEAM-04: set
+     * before the start-of-year performance agreement); {@link Verdict#NOT_APPLICABLE} when the profile sets no such
+     * timing. A later decree is recorded as late, not refused.
+     */
+    public Decision<LocalDate> teamDecreeDueBy(LocalDate periodFrom) {
+        ResolvedRule team04 = resolved("TEAM-04");
+        Team04 formation = team04.as(Team04.class);
+        if (!formation.beforePerformanceAgreement() || formation.decreeDueWithin() == null) {
+            return notApplicable(List.of(team04.citation()), List.of("TEAM-04"));
+        }
+        LocalDate dueBy = periodFrom.withDayOfYear(1).plus(Period.parse(formation.decreeDueWithin())).minusDays(1);
+        return allowed(dueBy, List.of(team04.citation()), List.of("TEAM-04"));
+    }
+
     /** How teams are formed: verification board, proposal, establishment, timing (TEAM-04). */
     public Decision<TeamFormation> teamFormation() {
         ResolvedRule team04 = resolved("TEAM-04");
@@ -378,6 +537,15 @@ public final class RegulationProfile {
         checkCoordinatorPlace(team06, unit, failures, citations);
         return failures.isEmpty() ? allowed(coordinatorAppointment(team06), citations, List.of("TEAM-06"))
                 : refused(failures, citations, List.of("TEAM-06"));
+    }
+
+    /**
+     * Whether a coordinator may be appointed only where the unit head is also the coordinator's appraiser (TEAM-06,
+     * Bandung: the one-level structure): then {@link UnitFacts#headIsAppraiser()} must be given.
+     */
+    public boolean coordinatorRequiresHeadAsAppraiser() {
+        Team06 coordinator = resolved("TEAM-06").as(Team06.class);
+        return coordinator.allowed() && coordinator.allowedIn() != null && coordinator.allowedIn().headIsAppraiser();
     }
 
     /**
@@ -426,6 +594,19 @@ public final class RegulationProfile {
     public Decision<AllowanceEntitlement> allowance(TeamRole role) {
         ResolvedRule team09 = resolved("TEAM-09");
         boolean entitled = team09.as(Team09.class).allowanceFor().contains(role);
+        return allowed(new AllowanceEntitlement(role, entitled), List.of(team09.citation()), List.of("TEAM-09"));
+    }
+
+    /**
+     * Whether {@code role}, held by someone in a position of {@code holderKind}, carries the additional allowance
+     * (TEAM-09): the profile may limit the lead allowance to leads of some position kinds (Serang: Pasal 9(1) refers
+     * to the Pelaksana leads of Pasal 8(4) huruf a; see the entry's readings).
+     */
+    public Decision<AllowanceEntitlement> allowance(TeamRole role, PositionKind holderKind) {
+        ResolvedRule team09 = resolved("TEAM-09");
+        Team09 allowance = team09.as(Team09.class);
+        boolean entitled = allowance.allowanceFor().contains(role) && (role != TeamRole.LEAD
+                || allowance.leadPositionKinds() == null || allowance.leadPositionKinds().contains(holderKind));
         return allowed(new AllowanceEntitlement(role, entitled), List.of(team09.citation()), List.of("TEAM-09"));
     }
 
@@ -503,6 +684,13 @@ public final class RegulationProfile {
             failures.add(new FailedCriterion("UNIT_LED_BY", citation, names(allowedIn.unitLedBy()),
                     String.valueOf(unit.headKind()), "a team coordinator may be appointed only in a unit led by "
                     + or(allowedIn.unitLedBy()) + "; this unit is led by " + unit.headKind()));
+        }
+        if (allowedIn.headIsAppraiser() && !Boolean.TRUE.equals(unit.headIsAppraiser())) {
+            failures.add(new FailedCriterion("HEAD_IS_APPRAISER", citation, "a unit head who is also the "
+                    + "coordinator's appraiser (Pejabat Penilai Kinerja)", String.valueOf(unit.headIsAppraiser()),
+                    "a team coordinator may be appointed only where the unit head is both Pimpinan Unit Organisasi and "
+                    + "Pejabat Penilai Kinerja of the coordinator (one-level structure); this candidate's appraiser is "
+                    + "someone else"));
         }
         if (allowedIn.departmentAffairs() != null
                 && allowedIn.departmentAffairs().stream().noneMatch(unit.departmentAffairs()::contains)) {

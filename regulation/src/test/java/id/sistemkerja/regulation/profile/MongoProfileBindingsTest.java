@@ -62,11 +62,11 @@ class MongoProfileBindingsTest {
     @DisplayName("a rebinding changes the profile in force from its effective date only; earlier dates keep the earlier version")
     void rebindingTakesEffectFromItsDate() {
         deliver(new AgencyProfileBound("kota-a", "national-7-2022", 1, LocalDate.of(2023, 1, 1)));
-        deliver(new AgencyProfileBound("kota-a", "bandung-2023", 1, LocalDate.of(2023, 2, 16)));
+        deliver(new AgencyProfileBound("kota-a", "bandung-2023", 1, LocalDate.of(2023, 4, 1)));
 
-        assertThat(agencyProfiles.inForce("kota-a", LocalDate.of(2023, 2, 15)).ref())
+        assertThat(agencyProfiles.inForce("kota-a", LocalDate.of(2023, 3, 31)).ref())
                 .isEqualTo(new ProfileRef("national-7-2022", 1));
-        assertThat(agencyProfiles.inForce("kota-a", LocalDate.of(2023, 2, 16)).ref())
+        assertThat(agencyProfiles.inForce("kota-a", LocalDate.of(2023, 4, 1)).ref())
                 .isEqualTo(new ProfileRef("bandung-2023", 1));
         assertThat(agencyProfiles.inForce("kota-a", LocalDate.of(2030, 1, 1)).ref())
                 .isEqualTo(new ProfileRef("bandung-2023", 1));

@@ -56,8 +56,8 @@ class ProfileLoaderTest {
     void shippedProfilesLoad() {
         RegulationProfiles profiles = ProfileLoader.load(List.of(ProfileLoader.DEFAULT_LOCATION));
         assertThat(profiles.all()).extracting(p -> p.ref().toString()).containsExactly("bandung-2023@1",
-                "bandung-2023@2", "bekasi-2023@1", "bekasi-2023@2", "cilegon-2023@1", "cilegon-2023@2",
-                "national-7-2022@1", "national-7-2022@2", "serang-2023@1", "serang-2023@2");
+                "bandung-2023@2", "bandung-2023@3", "bekasi-2023@1", "bekasi-2023@2", "cilegon-2023@1",
+                "cilegon-2023@2", "national-7-2022@1", "national-7-2022@2", "serang-2023@1", "serang-2023@2");
         for (RegulationProfile profile : profiles.all()) {
             assertThat(profile.rules()).extracting(RuleEntry::ruleId)
                     .containsExactlyElementsOf(RegulationProfiles.profileDependentRuleIds());

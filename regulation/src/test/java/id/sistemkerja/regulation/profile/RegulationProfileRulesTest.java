@@ -175,10 +175,11 @@ class RegulationProfileRulesTest {
             assertThat(inspektorat.outcome()).isEqualTo(ADMINISTRATOR);
             assertThat(citations(inspektorat)).containsExactly("Perwal Bekasi 31/2021 Pasal 6(9)");
 
+            // coordination is not placement (RULES.md ORG-11): the placement rule does not apply ORG-11
             Decision<PlacementAppraiserRule> placement = BEKASI.placementAppraiser(FUNGSIONAL,
                     FunctionalLevel.AHLI_MUDA, UnitFacts.of(ADMINISTRATOR, Set.of(ADMINISTRATOR, PENGAWAS)));
-            assertThat(placement.outcome().technicalCoordinatorKind()).isEqualTo(ADMINISTRATOR);
-            assertThat(placement.basis().ruleIds()).containsExactly("ORG-07", "ORG-11");
+            assertThat(placement.outcome().appraiserKinds()).containsExactly(PENGAWAS, ADMINISTRATOR);
+            assertThat(placement.basis().ruleIds()).containsExactly("ORG-07");
 
             Decision<PositionKind> delegation = BEKASI.activityValidationDelegate(
                     UnitFacts.of(JPT_PRATAMA, Set.of(JPT_PRATAMA)).inDepartment("DINAS", Set.of(), true));

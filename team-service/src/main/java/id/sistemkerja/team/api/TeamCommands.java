@@ -15,7 +15,11 @@ public final class TeamCommands {
     private TeamCommands() {
     }
 
-    /** The owning unit head proposes a team (TEAM-01, TEAM-04). {@code proposedOn} is today (Asia/Jakarta). */
+    /**
+     * The owning unit head proposes a team (TEAM-01, TEAM-04). {@code proposedOn} is today (Asia/Jakarta).
+     * {@code scope} is the planned scope, optional: the decree's scope is derived from the members (TEAM-07) and is
+     * never narrower than the planned one.
+     */
     public record ProposeTeamCommand(@TargetAggregateIdentifier String teamId, String agencyId, String owningUnitId,
                                      String name, String purpose, List<String> targets, List<String> competencies,
                                      LocalDate periodFrom, LocalDate periodUntil, AssignmentScope scope,
@@ -57,15 +61,30 @@ public final class TeamCommands {
     }
 
     /**
-     * An employee joins the team from {@code effectiveFrom}: by a TEAM assignment order (assignmentId set, actor the
-     * system), or recorded by the owning unit head.
+     * The owning unit head records an employee joining the team from {@code effectiveFrom}. The provenance of a
+     * membership by order (assignment id, order number) comes only from assignment-service: see
+     * {@link JoinTeamByOrderCommand}.
      */
-    public record AddTeamMemberCommand(@TargetAggregateIdentifier String teamId, String nip, String homeUnitId,
-                                       String duty, LocalDate effectiveFrom, String assignmentId, String orderNumber,
-                                       Actor actor) {
+    public record AddTeamMemberCommand(@TargetAggregateIdentifier String teamId, String nip, String duty,
+                                       LocalDate effectiveFrom, Actor actor) {
     }
 
-    /** A member leaves from {@code effectiveOn} (their team assignment ended or was revoked). */
+    /**
+     * An assignee of a TEAM assignment order issued by assignment-service joins from {@code effectiveFrom} (sent by
+     * the system from Kafka). An unlawful membership is not added but recorded as refused with its reason.
+     *
+     * @param orderOwningUnitId the unit that owns the order's work; must be the team's owning unit (M4)
+     * @param issuedBy          NIP of the official who issued the order (the assigner, pemberi tugas)
+     */
+    public record JoinTeamByOrderCommand(@TargetAggregateIdentifier String teamId, String nip, LocalDate effectiveFrom,
+                                         String assignmentId, String orderNumber, String orderOwningUnitId,
+                                         String issuedBy, Actor actor) {
+    }
+
+    /**
+     * A member leaves from {@code effectiveOn}: recorded by the owning unit head, or sent by the system when the team
+     * assignment ended or was revoked ({@code assignmentId} and {@code cause} only from that path).
+     */
     public record RemoveTeamMemberCommand(@TargetAggregateIdentifier String teamId, String nip, String assignmentId,
                                           LocalDate effectiveOn, String cause, Actor actor) {
     }

@@ -41,32 +41,99 @@ public final class TeamEvents {
                                             String reason, DecisionBasis decision) {
     }
 
-    @Revision("1")
+    /**
+     * The team is established by decree (TEAM-07, TEAM-08). {@code scope} is the decree's scope: the wider of the
+     * planned scope and the scope of its members' home units ({@code memberScope}), which decided the signer.
+     * Revision 2 added {@code memberScope}, {@code decreeDueBy} and {@code decreeLate} (null in revision 1 events).
+     *
+     * @param decreeDueBy last day a decree was on time (TEAM-04: before the start-of-year performance agreement);
+     *                    null where the profile sets no timing
+     * @param decreeLate  the decree is dated after {@code decreeDueBy}: recorded, not refused
+     */
+    @Revision("2")
     public record TeamEstablishedEvent(String teamId, String agencyId, String owningUnitId, String owningDepartmentId,
                                        String name, String purpose, AssignmentScope scope, List<String> tasks,
                                        List<String> targets, List<DecreeMember> members, LocalDate periodFrom,
                                        LocalDate periodUntil, String decreeNumber, LocalDate decreeDate,
-                                       String establishedBy, Official establisherCapacity, DecisionBasis decision) {
+                                       String establishedBy, Official establisherCapacity, DecisionBasis decision,
+                                       AssignmentScope memberScope, LocalDate decreeDueBy, Boolean decreeLate) {
     }
 
-    @Revision("1")
+    /**
+     * A lead is appointed (TEAM-02, TEAM-03, TEAM-05). Revision 2 added (null in revision 1 events):
+     *
+     * @param predikatYear         the year whose annual predikat counted for "good performance over the last year"
+     * @param priorityPool         where TEAM-03's "there is no JF hasil penyetaraan" was judged (TEAM_PERSONNEL,
+     *                             OWNING_UNIT); null where the profile gives no priority
+     * @param priorityConsidered   who was considered (NIPs, the candidate excluded)
+     * @param priorityCandidates   the eligible JF hasil penyetaraan among them (empty when a non-priority lead was
+     *                             appointed)
+     * @param matchedCompetencies  the competence fields (vocabulary codes) the lead shares with the team's needs
+     */
+    @Revision("2")
     public record TeamLeadAppointedEvent(String teamId, String agencyId, String owningUnitId, String nip,
                                          String homeUnitId, LocalDate effectiveFrom, String previousLeadNip,
                                          String appointedBy, Official appointerCapacity, String justification,
-                                         boolean allowanceEntitled, DecisionBasis decision) {
+                                         boolean allowanceEntitled, DecisionBasis decision, Integer predikatYear,
+                                         String priorityPool, List<String> priorityConsidered,
+                                         List<String> priorityCandidates, List<String> matchedCompetencies) {
     }
 
-    @Revision("1")
+    /** Revision 2 added {@code predikatYear} and {@code matchedCompetencies} (see {@link TeamLeadAppointedEvent}). */
+    @Revision("2")
     public record TeamCoordinatorAppointedEvent(String teamId, String agencyId, String owningUnitId, String nip,
                                                 LocalDate effectiveFrom, String previousCoordinatorNip,
                                                 String appointedBy, Official appointerCapacity,
-                                                boolean allowanceEntitled, DecisionBasis decision) {
+                                                boolean allowanceEntitled, DecisionBasis decision,
+                                                Integer predikatYear, List<String> matchedCompetencies) {
     }
 
-    @Revision("1")
+    /**
+     * A member joined. Revision 2 added (null in revision 1 events):
+     *
+     * @param assignedBy  the official who issued the TEAM order (the assigner, pemberi tugas); null when the owning unit
+     *                    head recorded the member directly
+     * @param memberScope where the member's home unit lies from the owning unit (TEAM-07); wider than the decree's
+     *                    scope only where the decree's signer is competent for it, and then the team's scope widens
+     */
+    @Revision("2")
     public record TeamMemberJoinedEvent(String teamId, String agencyId, String owningUnitId, String nip,
                                         String homeUnitId, TeamMemberRole role, String duty, LocalDate effectiveFrom,
-                                        String assignmentId, String orderNumber, String recordedBy) {
+                                        String assignmentId, String orderNumber, String recordedBy,
+                                        String assignedBy, AssignmentScope memberScope) {
+    }
+
+    /**
+     * A TEAM assignment order named an assignee the team may not take (TEAM-07 scope, M4 owning unit, time order,
+     * TEAM-12): no membership was added; the refusal is recorded so the owning unit head and auditors see it.
+     */
+    @Revision("1")
+    public record TeamMembershipRefusedEvent(String teamId, String agencyId, String owningUnitId, String nip,
+                                             String assignmentId, String orderNumber, String orderOwningUnitId,
+                                             LocalDate effectiveFrom, String ruleId, String article, String reason,
+                                             String recordedBy) {
+    }
+
+    /**
+     * The lead or coordinator becomes entitled to the additional allowance (tambahan penghasilan, TEAM-09) from
+     * {@code effectiveFrom}, for payroll.
+     *
+     * @param role KETUA or KOORDINATOR
+     */
+    @Revision("1")
+    public record TeamAllowanceEntitlementStartedEvent(String teamId, String agencyId, String owningUnitId, String nip,
+                                                       TeamMemberRole role, LocalDate effectiveFrom,
+                                                       DecisionBasis decision) {
+    }
+
+    /**
+     * The entitlement ends: from {@code effectiveOn} the person no longer receives the allowance.
+     *
+     * @param cause REPLACED, TEAM_DISSOLVED or TEAM_ENDED
+     */
+    @Revision("1")
+    public record TeamAllowanceEntitlementEndedEvent(String teamId, String agencyId, String owningUnitId, String nip,
+                                                     TeamMemberRole role, LocalDate effectiveOn, String cause) {
     }
 
     @Revision("1")

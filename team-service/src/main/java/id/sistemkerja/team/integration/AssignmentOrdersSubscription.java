@@ -11,7 +11,7 @@ import id.sistemkerja.platform.kafka.IncomingEvent;
 import id.sistemkerja.platform.kafka.IntegrationEventSubscription;
 import id.sistemkerja.platform.security.Actor;
 import id.sistemkerja.platform.security.CallContext;
-import id.sistemkerja.team.api.TeamCommands.AddTeamMemberCommand;
+import id.sistemkerja.team.api.TeamCommands.JoinTeamByOrderCommand;
 import id.sistemkerja.team.api.TeamCommands.RemoveTeamMemberCommand;
 import id.sistemkerja.team.query.TeamDocuments.MembershipDocument;
 import id.sistemkerja.team.query.TeamQueries;
@@ -25,7 +25,11 @@ import java.util.function.Function;
 
 /**
  * Members join a team through assignment orders (ASG-03 form TEAM): each assignee of an issued TEAM order for one of
- * our teams becomes a member from {@code validFrom}; an ended or revoked assignment takes them out again.
+ * our teams becomes a member from {@code validFrom}; an ended or revoked assignment takes them out again. An order
+ * the team may not take (another unit's order, M4; an assignee outside the decree's scope, TEAM-07; dated before the
+ * decree) adds nobody: the team records the refusal with its reason (visible in
+ * {@code GET /api/v1/teams/{id}/refused-memberships}) and the record is processed, not dead-lettered. A fact the org
+ * replica does not know yet fails the record, which the consumer retries (then dead-letters).
  */
 @Configuration(proxyBeanMethods = false)
 public class AssignmentOrdersSubscription {
@@ -60,8 +64,9 @@ public class AssignmentOrdersSubscription {
         }
         String agency = order.owningAgencyId() != null ? order.owningAgencyId() : order.agencyId();
         for (AssignedEmployee assignee : order.assignees()) {
-            send(commands, agency, actor -> new AddTeamMemberCommand(order.teamId(), assignee.nip(),
-                    assignee.unitId(), null, order.validFrom(), assignee.assignmentId(), order.number(), actor), meta);
+            send(commands, agency, actor -> new JoinTeamByOrderCommand(order.teamId(), assignee.nip(),
+                    order.validFrom(), assignee.assignmentId(), order.number(), order.owningUnitId(), order.issuedBy(),
+                    actor), meta);
         }
     }
 

@@ -1,5 +1,7 @@
 package id.sistemkerja.team.integration;
 
+import id.sistemkerja.contracts.team.v1.TeamAllowanceEntitlementEnded;
+import id.sistemkerja.contracts.team.v1.TeamAllowanceEntitlementStarted;
 import id.sistemkerja.contracts.team.v1.TeamCoordinatorAppointed;
 import id.sistemkerja.contracts.team.v1.TeamDissolved;
 import id.sistemkerja.contracts.team.v1.TeamEnded;
@@ -11,6 +13,8 @@ import id.sistemkerja.contracts.team.v1.TeamMemberPerformanceReported;
 import id.sistemkerja.platform.kafka.IntegrationEventMapper;
 import id.sistemkerja.platform.kafka.OutgoingEvent;
 import id.sistemkerja.team.api.TeamEvents.MemberPerformanceReportedEvent;
+import id.sistemkerja.team.api.TeamEvents.TeamAllowanceEntitlementEndedEvent;
+import id.sistemkerja.team.api.TeamEvents.TeamAllowanceEntitlementStartedEvent;
 import id.sistemkerja.team.api.TeamEvents.TeamCoordinatorAppointedEvent;
 import id.sistemkerja.team.api.TeamEvents.TeamDissolvedEvent;
 import id.sistemkerja.team.api.TeamEvents.TeamEndedEvent;
@@ -52,6 +56,14 @@ public class TeamIntegrationEvents {
                         e.effectiveFrom(), e.assignmentId(), e.orderNumber())))
                 .map(TeamMemberLeftEvent.class, e -> new OutgoingEvent(e.agencyId(), new TeamMemberLeft(e.teamId(),
                         e.agencyId(), e.owningUnitId(), e.nip(), e.assignmentId(), e.effectiveOn(), e.cause())))
+                // TEAM-09: payroll systems read when an allowance entitlement starts and ends
+                .map(TeamAllowanceEntitlementStartedEvent.class, e -> new OutgoingEvent(e.agencyId(),
+                        new TeamAllowanceEntitlementStarted(e.teamId(), e.agencyId(), e.owningUnitId(), e.nip(),
+                                e.role(), e.effectiveFrom(), e.decision().profileId(), e.decision().version(),
+                                e.decision().ruleIds())))
+                .map(TeamAllowanceEntitlementEndedEvent.class, e -> new OutgoingEvent(e.agencyId(),
+                        new TeamAllowanceEntitlementEnded(e.teamId(), e.agencyId(), e.owningUnitId(), e.nip(),
+                                e.role(), e.effectiveOn(), e.cause())))
                 .map(MemberPerformanceReportedEvent.class, e -> new OutgoingEvent(e.agencyId(),
                         new TeamMemberPerformanceReported(e.reportId(), e.teamId(), e.agencyId(), e.owningUnitId(),
                                 e.memberNip(), e.leadNip(), e.periodFrom(), e.periodUntil(), e.assessment(),

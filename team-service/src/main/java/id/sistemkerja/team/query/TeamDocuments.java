@@ -21,11 +21,16 @@ public final class TeamDocuments {
     public static final String PROBLEMS = "team_problems";
     public static final String ALLOWANCES = "team_allowances";
     public static final String DEPARTMENT_AFFAIRS = "team_department_affairs";
+    public static final String REFUSED_MEMBERSHIPS = "team_refused_memberships";
 
     private TeamDocuments() {
     }
 
-    /** A work team as its unit, the verification board and the establisher see it. */
+    /**
+     * A work team as its unit, the verification board and the establisher see it. {@code scope} is the planned scope
+     * until the decree, then the decree's scope (derived from its members, {@code memberScope}); {@code decreeLate}
+     * says the decree came after {@code decreeDueBy} (TEAM-04, Bandung).
+     */
     public record TeamDocument(@Id String teamId, String agencyId, String owningUnitId, String owningDepartmentId,
                                String name, String purpose, List<String> targets, List<String> competencies,
                                List<String> tasks, List<DecreeMember> decreeMembers, AssignmentScope scope,
@@ -33,7 +38,15 @@ public final class TeamDocuments {
                                boolean verificationRequired, List<Official> establishers, String proposedBy,
                                LocalDate proposedOn, String verifiedBy, String returnReason, String decreeNumber,
                                LocalDate decreeDate, String establishedBy, String leadNip, String coordinatorNip,
-                               LocalDate endedOn, String endReason, DecisionBasis lastDecision) {
+                               LocalDate endedOn, String endReason, DecisionBasis lastDecision,
+                               AssignmentScope memberScope, LocalDate decreeDueBy, Boolean decreeLate) {
+    }
+
+    /** A membership a TEAM assignment order asked for and the team refused (TEAM-07 scope, M4, time order, TEAM-12). */
+    public record RefusedMembershipDocument(@Id String id, String teamId, String agencyId, String owningUnitId,
+                                            String nip, String assignmentId, String orderNumber,
+                                            String orderOwningUnitId, LocalDate effectiveFrom, String ruleId,
+                                            String article, String reason) {
     }
 
     /**

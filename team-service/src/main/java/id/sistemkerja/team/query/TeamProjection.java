@@ -9,6 +9,7 @@ import id.sistemkerja.team.api.TeamEvents.TeamEstablishedEvent;
 import id.sistemkerja.team.api.TeamEvents.TeamLeadAppointedEvent;
 import id.sistemkerja.team.api.TeamEvents.TeamMemberJoinedEvent;
 import id.sistemkerja.team.api.TeamEvents.TeamMemberLeftEvent;
+import id.sistemkerja.team.api.TeamEvents.TeamMembershipRefusedEvent;
 import id.sistemkerja.team.api.TeamEvents.TeamProblemDecidedEvent;
 import id.sistemkerja.team.api.TeamEvents.TeamProblemRaisedEvent;
 import id.sistemkerja.team.api.TeamEvents.TeamProposalResubmittedEvent;
@@ -21,6 +22,7 @@ import id.sistemkerja.team.api.TeamStatus;
 import id.sistemkerja.team.query.TeamDocuments.AllowanceDocument;
 import id.sistemkerja.team.query.TeamDocuments.MembershipDocument;
 import id.sistemkerja.team.query.TeamDocuments.ProblemDocument;
+import id.sistemkerja.team.query.TeamDocuments.RefusedMembershipDocument;
 import id.sistemkerja.team.query.TeamDocuments.ReportRequestDocument;
 import id.sistemkerja.team.query.TeamDocuments.TeamDocument;
 import id.sistemkerja.team.query.TeamDocuments.TeamReportDocument;
@@ -61,6 +63,7 @@ public class TeamProjection {
         mongo.indexOps(TeamDocuments.MEMBERSHIPS).ensureIndex(new Index().on("nip", ASC));
         mongo.indexOps(TeamDocuments.MEMBERSHIPS).ensureIndex(new Index().on("assignmentId", ASC));
         mongo.indexOps(TeamDocuments.REPORT_REQUESTS).ensureIndex(new Index().on("fromNip", ASC));
+        mongo.indexOps(TeamDocuments.REFUSED_MEMBERSHIPS).ensureIndex(new Index().on("teamId", ASC));
     }
 
     @EventHandler
@@ -69,8 +72,8 @@ public class TeamProjection {
                 e.purpose(), e.targets(), e.competencies(), List.of(), List.of(), e.scope(), e.plannedSize(),
                 e.periodFrom(), e.periodUntil(), e.verificationRequired() ? TeamStatus.AWAITING_VERIFICATION
                 : TeamStatus.AWAITING_DECREE, e.verificationRequired(), e.establishers(), e.proposedBy(),
-                e.proposedOn(), null, null, null, null, null, null, null, null, null, e.decision()),
-                TeamDocuments.TEAMS);
+                e.proposedOn(), null, null, null, null, null, null, null, null, null, e.decision(), null, null,
+                null), TeamDocuments.TEAMS);
     }
 
     @EventHandler
@@ -96,7 +99,8 @@ public class TeamProjection {
         setTeam(e.teamId(), new Update().set("status", TeamStatus.ESTABLISHED).set("tasks", e.tasks())
                 .set("targets", e.targets()).set("decreeMembers", e.members()).set("decreeNumber", e.decreeNumber())
                 .set("decreeDate", e.decreeDate()).set("establishedBy", e.establishedBy())
-                .set("lastDecision", e.decision()));
+                .set("scope", e.scope()).set("memberScope", e.memberScope()).set("decreeDueBy", e.decreeDueBy())
+                .set("decreeLate", e.decreeLate()).set("lastDecision", e.decision()));
     }
 
     @EventHandler
@@ -124,6 +128,21 @@ public class TeamProjection {
         mongo.save(new MembershipDocument(membershipId(e.teamId(), e.nip(), TeamMemberRole.ANGGOTA, e.effectiveFrom()),
                 e.teamId(), e.agencyId(), e.owningUnitId(), e.nip(), TeamMemberRole.ANGGOTA, e.duty(), e.homeUnitId(),
                 e.effectiveFrom(), null, e.assignmentId(), e.orderNumber(), null), TeamDocuments.MEMBERSHIPS);
+        if (e.memberScope() != null) {
+            // TEAM-07: a member from a wider scope the decree's signer covers widens the team's scope
+            TeamDocument team = mongo.findById(e.teamId(), TeamDocument.class, TeamDocuments.TEAMS);
+            if (team != null && (team.scope() == null || team.scope().ordinal() < e.memberScope().ordinal())) {
+                setTeam(e.teamId(), new Update().set("scope", e.memberScope()));
+            }
+        }
+    }
+
+    @EventHandler
+    void on(TeamMembershipRefusedEvent e) {
+        mongo.save(new RefusedMembershipDocument(e.teamId() + ":" + (e.assignmentId() == null ? e.nip()
+                : e.assignmentId()), e.teamId(), e.agencyId(), e.owningUnitId(), e.nip(), e.assignmentId(),
+                e.orderNumber(), e.orderOwningUnitId(), e.effectiveFrom(), e.ruleId(), e.article(), e.reason()),
+                TeamDocuments.REFUSED_MEMBERSHIPS);
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import id.sistemkerja.team.api.TeamStatus;
 import id.sistemkerja.team.query.TeamDocuments.AllowanceDocument;
 import id.sistemkerja.team.query.TeamDocuments.MembershipDocument;
 import id.sistemkerja.team.query.TeamDocuments.ProblemDocument;
+import id.sistemkerja.team.query.TeamDocuments.RefusedMembershipDocument;
 import id.sistemkerja.team.query.TeamDocuments.ReportRequestDocument;
 import id.sistemkerja.team.query.TeamDocuments.TeamDocument;
 import id.sistemkerja.team.query.TeamDocuments.TeamReportDocument;
@@ -107,6 +108,22 @@ public class TeamQueries {
         }
         return mongo.find(Query.query(inForce(criteria, date)).with(Sort.by("nip", "teamId")),
                 AllowanceDocument.class, TeamDocuments.ALLOWANCES);
+    }
+
+    /** Memberships TEAM orders asked for and the team refused, with the reason. */
+    public List<RefusedMembershipDocument> refusedMemberships(String teamId) {
+        return mongo.find(Query.query(where("teamId").is(teamId)).with(Sort.by("effectiveFrom", "_id")),
+                RefusedMembershipDocument.class, TeamDocuments.REFUSED_MEMBERSHIPS);
+    }
+
+    /**
+     * Teams of an agency decreed after the start-of-year performance agreement (TEAM-04, Bandung), whose period starts
+     * in {@code year}.
+     */
+    public List<TeamDocument> lateDecrees(String agencyId, int year) {
+        return mongo.find(Query.query(where("agencyId").is(agencyId).and("decreeLate").is(true)
+                        .and("periodFrom").gte(LocalDate.of(year, 1, 1)).lte(LocalDate.of(year, 12, 31)))
+                .with(Sort.by("decreeDate", "_id")), TeamDocument.class, TeamDocuments.TEAMS);
     }
 
     /** Established teams whose period ended before {@code today} (to record their end, TEAM-12). */

@@ -1,5 +1,6 @@
 package id.sistemkerja.team.web;
 
+import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.platform.axon.CommandDispatcher;
 import id.sistemkerja.platform.security.CallContext;
 import id.sistemkerja.platform.web.Ids;
@@ -77,8 +78,13 @@ public class TeamController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Propose a work team (usulan pembentukan tim kerja)", description = "By the head of the "
             + "owning unit (or the official the profile names as proposer, TEAM-04): purpose, specific measurable "
-            + "targets, period, scope and planned size. Goes to the verification board where the profile requires it.")
+            + "targets, the competencies the work needs (required where the profile chooses leads by competence, "
+            + "TEAM-05), period, planned size and, optionally, the planned scope (the decree's scope is derived from "
+            + "its members, TEAM-07). Goes to the verification board where the profile requires it.")
     public Mono<Recorded> propose(@RequestBody ProposeTeamRequest r, CallContext context) {
+        if (r.owningUnitId() == null || r.owningUnitId().isBlank()) {
+            throw ProblemException.invalid("owningUnitId", "owningUnitId (the owning unit) is required");
+        }
         String teamId = Ids.newId(context, "team");
         return send(new ProposeTeamCommand(teamId, context.actor().agencyId(), r.owningUnitId(), r.name(),
                 r.purpose(), r.targets(), r.competencies(), r.periodFrom(), r.periodUntil(), r.scope(),
@@ -102,8 +108,10 @@ public class TeamController {
 
     @PostMapping("/{teamId}/decree")
     @Operation(summary = "Establish the team by decree (SK pembentukan tim), TEAM-07/TEAM-08", description = "By "
-            + "the official the profile names for the team's scope; the decree states tasks, targets and members "
-            + "with roles.")
+            + "the official the profile names for the team's scope, derived from the members' home units, departments "
+            + "and agencies (never narrower than the planned scope); dated on or after the proposal and the "
+            + "verification; the decree states tasks, targets and members with roles. Bandung (TEAM-04): a decree "
+            + "after the start-of-year performance agreement is recorded as late.")
     public Mono<Recorded> establish(@PathVariable String teamId, @RequestBody DecreeRequest r, CallContext context) {
         return send(new EstablishTeamCommand(teamId, r.decreeNumber(), r.decreeDate(), r.tasks(), r.targets(),
                 r.members(), context.actor()), context, teamId, teamId);
@@ -131,19 +139,21 @@ public class TeamController {
 
     @PostMapping("/{teamId}/members")
     @Operation(summary = "Record a member joining (anggota tim bergabung)", description = "By the owning unit head, "
-            + "normally with the assignment order (surat perintah tugas) that assigns the member; members also join "
-            + "automatically when assignment-service issues a TEAM order.")
+            + "not before the decree; a member from outside the decree's scope is refused naming the official whose "
+            + "decree it needs (TEAM-07). Members also join automatically when assignment-service issues a TEAM order; "
+            + "the order's number and assignment are recorded only from that path.")
     public Mono<Recorded> addMember(@PathVariable String teamId, @RequestBody AddMemberRequest r, CallContext context) {
-        return send(new AddTeamMemberCommand(teamId, r.nip(), null, r.duty(), r.effectiveFrom() == null ? today()
-                : r.effectiveFrom(), r.assignmentId(), r.orderNumber(), context.actor()), context, teamId, r.nip());
+        return send(new AddTeamMemberCommand(teamId, r.nip(), r.duty(), r.effectiveFrom() == null ? today()
+                : r.effectiveFrom(), context.actor()), context, teamId, r.nip());
     }
 
     @PostMapping("/{teamId}/members/{nip}/end")
-    @Operation(summary = "Record a member leaving (anggota tim keluar)")
+    @Operation(summary = "Record a member leaving (anggota tim keluar)", description = "By the owning unit head; the "
+            + "end is recorded as RECORDED_BY_UNIT_HEAD (ends of team assignments come from assignment-service).")
     public Mono<Recorded> endMember(@PathVariable String teamId, @PathVariable String nip,
                                     @RequestBody EndMemberRequest r, CallContext context) {
         return send(new RemoveTeamMemberCommand(teamId, nip, null, r.effectiveOn() == null ? today() : r.effectiveOn(),
-                r.cause(), context.actor()), context, teamId, nip);
+                null, context.actor()), context, teamId, nip);
     }
 
     @PostMapping("/{teamId}/member-proposals")

@@ -21,11 +21,13 @@ public final class TeamDtos {
             @Schema(example = "Tim Percepatan Penurunan Stunting") String name,
             @Schema(description = "Purpose (tujuan pembentukan)") String purpose,
             @Schema(description = "Specific, measurable targets (target kinerja spesifik dan terukur)") List<String> targets,
-            @Schema(description = "Competence fields the work needs (kompetensi); a lead is competent when they have one")
+            @Schema(description = "Competence fields the work needs (kompetensi), codes or names of the shared "
+                    + "vocabulary (synonyms allowed); a lead is competent when they share one")
             List<String> competencies,
             @Schema(description = "First day of the period (jangka waktu)") LocalDate periodFrom,
             @Schema(description = "Last day of the period") LocalDate periodUntil,
-            @Schema(description = "Where members come from (lingkup)") AssignmentScope scope,
+            @Schema(description = "Planned scope (lingkup), optional: the decree's scope is derived from its members "
+                    + "and is never narrower than this") AssignmentScope scope,
             @Schema(description = "Planned number of people, lead included") int plannedSize) {
     }
 
@@ -60,13 +62,13 @@ public final class TeamDtos {
                                                     + "equals, e.g. PENGAWAS") PositionKind experienceEquivalentTo) {
     }
 
-    @Schema(description = "A member joining (anggota tim bergabung), normally by a TEAM assignment order")
-    public record AddMemberRequest(String nip, String duty, LocalDate effectiveFrom, String assignmentId,
-                                   String orderNumber) {
+    @Schema(description = "A member joining (anggota tim bergabung), recorded by the owning unit head; the provenance "
+            + "of a membership by order comes only from assignment-service (TEAM orders)")
+    public record AddMemberRequest(String nip, String duty, LocalDate effectiveFrom) {
     }
 
-    @Schema(description = "A member leaving (anggota tim keluar)")
-    public record EndMemberRequest(LocalDate effectiveOn, String cause) {
+    @Schema(description = "A member leaving (anggota tim keluar), recorded by the owning unit head")
+    public record EndMemberRequest(LocalDate effectiveOn) {
     }
 
     @Schema(description = "Member proposed by the lead to the unit head (usulan anggota, TEAM-08)")

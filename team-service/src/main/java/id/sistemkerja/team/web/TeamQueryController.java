@@ -1,5 +1,9 @@
 package id.sistemkerja.team.web;
 
+import id.sistemkerja.regulation.replica.OrgDirectory;
+import id.sistemkerja.platform.web.Paging;
+import id.sistemkerja.platform.security.Actor;
+import id.sistemkerja.contracts.security.Roles;
 import id.sistemkerja.platform.axon.CommandDispatcher;
 import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.platform.security.Access;
@@ -10,6 +14,7 @@ import id.sistemkerja.team.api.DepartmentAffairsCommands.RecordDepartmentAffairs
 import id.sistemkerja.team.query.TeamDocuments.AllowanceDocument;
 import id.sistemkerja.team.query.TeamDocuments.MembershipDocument;
 import id.sistemkerja.team.query.TeamDocuments.ProblemDocument;
+import id.sistemkerja.team.query.TeamDocuments.RefusedMembershipDocument;
 import id.sistemkerja.team.query.TeamDocuments.ReportRequestDocument;
 import id.sistemkerja.team.query.TeamDocuments.TeamDocument;
 import id.sistemkerja.team.query.TeamDocuments.TeamReportDocument;
@@ -32,19 +37,52 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Reads of work teams (tim kerja): always within the caller's agency. */
+/**
+ * Reads of work teams (tim kerja): always within the caller's agency. Reports, report requests and allowance
+ * entitlements carry personal performance and pay data (H5): each is readable by those it concerns (reporter,
+ * member, recipients, requester, addressee, the team's lead, the owning unit's head) and by the agency's overseers
+ * (PPK, PyB, Sekda, administrators, auditors); allowances in full by the payroll client, otherwise one's own.
+ * Lists are paged (M6: size up to 500).
+ */
 @RestController
 @Tag(name = "Work team queries (Informasi tim kerja)")
 public class TeamQueryController {
 
+    private static final String[] OVERSEERS = {Roles.STAFFING_AUTHORITY, Roles.AUTHORIZED_OFFICIAL,
+            Roles.REGIONAL_SECRETARY, Roles.AGENCY_ADMIN, Roles.AUDITOR};
+
     private final TeamQueries queries;
     private final CommandDispatcher commands;
     private final Clock clock;
+    private final OrgDirectory org;
 
-    public TeamQueryController(TeamQueries queries, CommandDispatcher commands, Clock clock) {
+    public TeamQueryController(TeamQueries queries, CommandDispatcher commands, Clock clock, OrgDirectory org) {
         this.queries = queries;
         this.commands = commands;
         this.clock = clock;
+        this.org = org;
+    }
+
+    private static boolean overseer(Actor actor) {
+        return actor.hasAnyRole(OVERSEERS);
+    }
+
+    /** The team's lead or the head of its owning unit today: they read everything of the team. */
+    private boolean leads(Actor actor, String teamId) {
+        return queries.team(teamId).map(t -> actor.subject().equals(t.leadNip()) || org.headOf(t.owningUnitId(),
+                LocalDate.now(clock)).map(actor.subject()::equals).orElse(false)).orElse(false);
+    }
+
+    private boolean mayRead(Actor actor, TeamReportDocument report) {
+        String me = actor.subject();
+        return overseer(actor) || me.equals(report.reporterNip()) || me.equals(report.memberNip())
+                || (report.recipientNips() != null && report.recipientNips().contains(me)) || leads(actor, report.teamId());
+    }
+
+    private boolean mayRead(Actor actor, ReportRequestDocument request) {
+        String me = actor.subject();
+        return overseer(actor) || me.equals(request.requestedBy()) || me.equals(request.fromNip())
+                || leads(actor, request.teamId());
     }
 
     private LocalDate dateOr(LocalDate on) {
@@ -59,15 +97,43 @@ public class TeamQueryController {
 
     @GetMapping("/api/v1/teams")
     @Operation(summary = "Teams of a unit (tim kerja unit organisasi)")
-    public Mono<List<TeamDocument>> teamsOfUnit(@RequestParam String unitId, CallContext context) {
-        return Blocking.mono(() -> queries.teamsOfUnit(unitId).stream()
-                .filter(t -> t.agencyId().equals(context.actor().agencyId())).toList());
+    public Mono<List<TeamDocument>> teamsOfUnit(@RequestParam String unitId,
+                                                @RequestParam(required = false) Integer page,
+                                                @RequestParam(required = false) Integer size, CallContext context) {
+        Paging paging = Paging.of(page, size);
+        return Blocking.mono(() -> paging.apply(queries.teamsOfUnit(unitId).stream()
+                .filter(t -> Access.sameAgency(context.actor(), t.agencyId())).toList()));
     }
 
     @GetMapping("/api/v1/teams/pending-verifications")
     @Operation(summary = "Proposals awaiting verification (usulan menunggu verifikasi Tim Verifikasi), TEAM-04")
-    public Mono<List<TeamDocument>> pendingVerifications(CallContext context) {
-        return Blocking.mono(() -> queries.pendingVerifications(context.actor().agencyId()));
+    public Mono<List<TeamDocument>> pendingVerifications(@RequestParam(required = false) Integer page,
+                                                         @RequestParam(required = false) Integer size,
+                                                         CallContext context) {
+        Paging paging = Paging.of(page, size);
+        Access.requireAgency(context.actor(), context.actor().agencyId());
+        return Blocking.mono(() -> paging.apply(queries.pendingVerifications(context.actor().agencyId())));
+    }
+
+    @GetMapping("/api/v1/teams/late")
+    @Operation(summary = "Teams decreed late (tim kerja ditetapkan setelah penetapan kinerja awal tahun), TEAM-04",
+            description = "Teams of the caller's agency whose period starts in the year and whose decree came after "
+                    + "the day the profile sets (Bandung: before the start-of-year performance agreement, lampiran "
+                    + "B.3 huruf g); recorded, not refused.")
+    public Mono<List<TeamDocument>> lateDecrees(@RequestParam int year, CallContext context) {
+        return Blocking.mono(() -> queries.lateDecrees(context.actor().agencyId(), year));
+    }
+
+    @GetMapping("/api/v1/teams/{teamId}/refused-memberships")
+    @Operation(summary = "Memberships refused from TEAM orders (penugasan tim yang ditolak), TEAM-07",
+            description = "Assignees of TEAM assignment orders the team did not take, with rule and reason: from "
+                    + "another owning unit, outside the decree's scope, before the decree or after the team's end.")
+    public Mono<List<RefusedMembershipDocument>> refusedMemberships(@PathVariable String teamId,
+                                                                    CallContext context) {
+        return Blocking.mono(() -> {
+            teamOf(teamId, context);
+            return queries.refusedMemberships(teamId);
+        });
     }
 
     @GetMapping("/api/v1/teams/{teamId}")
@@ -94,17 +160,22 @@ public class TeamQueryController {
     public Mono<List<MembershipDocument>> rostersOfUnit(@RequestParam String unitId,
                                                         @RequestParam(required = false)
                                                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                                                        @RequestParam(required = false) Integer page,
+                                                        @RequestParam(required = false) Integer size,
                                                         CallContext context) {
-        return Blocking.mono(() -> queries.rostersOfUnit(unitId, dateOr(on)).stream()
-                .filter(m -> m.agencyId().equals(context.actor().agencyId())).toList());
+        Paging paging = Paging.of(page, size);
+        return Blocking.mono(() -> paging.apply(queries.rostersOfUnit(unitId, dateOr(on)).stream()
+                .filter(m -> Access.sameAgency(context.actor(), m.agencyId())).toList()));
     }
 
     @GetMapping("/api/v1/teams/{teamId}/reports")
-    @Operation(summary = "Reports of a team (laporan tim), RPT-02 and TEAM-10")
+    @Operation(summary = "Reports of a team (laporan tim), RPT-02 and TEAM-10",
+            description = "The reports the caller may read: as reporter, member reported on, recipient, the team's "
+                    + "lead, the owning unit's head, or an overseer of the agency (H5).")
     public Mono<List<TeamReportDocument>> reports(@PathVariable String teamId, CallContext context) {
         return Blocking.mono(() -> {
             teamOf(teamId, context);
-            return queries.reports(teamId);
+            return queries.reports(teamId).stream().filter(r -> mayRead(context.actor(), r)).toList();
         });
     }
 
@@ -124,33 +195,52 @@ public class TeamQueryController {
                                                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                                                           CallContext context) {
         return Blocking.mono(() -> queries.teamsOfEmployee(nip, dateOr(on)).stream()
-                .filter(m -> m.agencyId().equals(context.actor().agencyId())).toList());
+                .filter(m -> Access.sameAgency(context.actor(), m.agencyId())).toList());
     }
 
     @GetMapping("/api/v1/report-requests")
     @Operation(summary = "Open report requests (permintaan laporan yang belum dijawab), RPT-03",
-            description = "Of the caller's agency; to one employee (fromNip) and/or of one team (teamId).")
+            description = "Of the caller's agency; to one employee (fromNip) and/or of one team (teamId); only those "
+                    + "the caller requested, is asked for, leads or heads the team of, unless an overseer (H5).")
     public Mono<List<ReportRequestDocument>> openRequests(@RequestParam(required = false) String fromNip,
                                                           @RequestParam(required = false) String teamId,
+                                                          @RequestParam(required = false) Integer page,
+                                                          @RequestParam(required = false) Integer size,
                                                           CallContext context) {
-        return Blocking.mono(() -> queries.openReportRequests(context.actor().agencyId(), fromNip, teamId));
+        Paging paging = Paging.of(page, size);
+        Access.requireAgency(context.actor(), context.actor().agencyId());
+        return Blocking.mono(() -> paging.apply(queries.openReportRequests(context.actor().agencyId(), fromNip, teamId)
+                .stream().filter(r -> mayRead(context.actor(), r)).toList()));
     }
 
     @GetMapping("/api/v1/team/problems")
     @Operation(summary = "Problems the caller decides or is informed of (permasalahan tim untuk pimpinan unit), "
             + "TEAM-11")
     public Mono<List<ProblemDocument>> problemsForMe(CallContext context) {
-        return Blocking.mono(() -> queries.problemsVisibleTo(context.actor().subject()));
+        return Blocking.mono(() -> queries.problemsVisibleTo(context.actor().subject()).stream()
+                .filter(p -> Access.sameAgency(context.actor(), p.agencyId())).toList());
     }
 
     @GetMapping("/api/v1/team/allowances")
     @Operation(summary = "Allowance entitlements of leads and coordinators (hak tambahan penghasilan), TEAM-09",
-            description = "For payroll systems: entitlements in force on the date in the caller's agency.")
+            description = "For payroll systems (PAYROLL_CLIENT) and the agency's overseers: entitlements in force on "
+                    + "the date in the caller's agency. Anyone else reads only their own (H5).")
     public Mono<List<AllowanceDocument>> allowances(@RequestParam(required = false) String nip,
                                                     @RequestParam(required = false)
                                                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                                                    @RequestParam(required = false) Integer page,
+                                                    @RequestParam(required = false) Integer size,
                                                     CallContext context) {
-        return Blocking.mono(() -> queries.allowances(context.actor().agencyId(), nip, dateOr(on)));
+        Paging paging = Paging.of(page, size);
+        Actor actor = context.actor();
+        Access.requireAgency(actor, actor.agencyId());
+        boolean all = overseer(actor) || actor.hasRole(Roles.PAYROLL_CLIENT);
+        if (!all && nip != null && !nip.equals(actor.subject())) {
+            throw ProblemException.forbidden("Allowance entitlements of others are for payroll and the agency's "
+                    + "overseers.", "PAYROLL_CLIENT, AGENCY_ADMIN, STAFFING_AUTHORITY, AUTHORIZED_OFFICIAL, AUDITOR");
+        }
+        String whose = all ? nip : actor.subject();
+        return Blocking.mono(() -> paging.apply(queries.allowances(actor.agencyId(), whose, dateOr(on))));
     }
 
     @PutMapping("/api/v1/team/department-affairs/{departmentId}")

@@ -14,7 +14,7 @@ import id.sistemkerja.platform.security.Actor;
 import id.sistemkerja.team.OrgFacts;
 import id.sistemkerja.team.TeamWorld;
 import id.sistemkerja.team.TestCity;
-import id.sistemkerja.team.api.TeamCommands.AddTeamMemberCommand;
+import id.sistemkerja.team.api.TeamCommands.JoinTeamByOrderCommand;
 import id.sistemkerja.team.api.TeamCommands.AppointTeamCoordinatorCommand;
 import id.sistemkerja.team.api.TeamCommands.AppointTeamLeadCommand;
 import id.sistemkerja.team.api.TeamCommands.DecideTeamProblemCommand;
@@ -29,6 +29,8 @@ import id.sistemkerja.team.api.TeamCommands.RequestTeamReportCommand;
 import id.sistemkerja.team.api.TeamCommands.SubmitTeamReportCommand;
 import id.sistemkerja.team.api.TeamCommands.VerifyTeamProposalCommand;
 import id.sistemkerja.team.api.TeamEvents.MemberPerformanceReportedEvent;
+import id.sistemkerja.team.api.TeamEvents.TeamAllowanceEntitlementStartedEvent;
+import id.sistemkerja.team.api.TeamEvents.TeamMembershipRefusedEvent;
 import id.sistemkerja.team.api.TeamEvents.TeamCoordinatorAppointedEvent;
 import id.sistemkerja.team.api.TeamEvents.TeamDissolvedEvent;
 import id.sistemkerja.team.api.TeamEvents.TeamEstablishedEvent;
@@ -322,7 +324,7 @@ class WorkTeamTest {
     }
 
     @Test
-    @DisplayName("TEAM-03 Bekasi: a lead who is no JF hasil penyetaraan is refused while an eligible one exists, unless justified")
+    @DisplayName("TEAM-03 Bekasi: a lead who is no JF hasil penyetaraan is refused while an eligible one exists, whatever the justification (BKS23 Pasal 9(5))")
     void team03Priority() {
         TestCity city = WORLD.city(agency("bks"), "bekasi-2023");
         String converted = city.facts.employee(OrgFacts.nip()).in(city.unit).converted().add();
@@ -336,7 +338,8 @@ class WorkTeamTest {
         fixture.givenCommands(given)
                 .when(new AppointTeamLeadCommand(teamId, other, FROM, true, "JF penyetaraan sedang tugas belajar",
                         city.as(city.unitHead)))
-                .expectSuccessfulHandlerExecution();
+                .expectException(problem(ProblemKind.RULE_VIOLATION, "TEAM-03", converted))
+                .expectNoEvents();
         fixture.givenCommands(given)
                 .when(new AppointTeamLeadCommand(teamId, converted, FROM, true, null, city.as(city.unitHead)))
                 .expectEventsMatching(only(Matchers.hasToString(Matchers.containsString(
@@ -355,10 +358,12 @@ class WorkTeamTest {
                         false, coordinator))
                 .when(new AppointTeamCoordinatorCommand(teamId, coordinator, FROM, true, null,
                         investment.as("ppk", "STAFFING_AUTHORITY")))
-                .expectEventsMatching(only(Matchers.<Object>allOf(
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(Matchers.<Object>allOf(
                                         Matchers.instanceOf(TeamCoordinatorAppointedEvent.class),
-                                        Matchers.hasToString(Matchers.containsString(
-                                                "allowanceEntitled=true")))));
+                                        Matchers.hasToString(Matchers.containsString("allowanceEntitled=true"))),
+                                Matchers.instanceOf(TeamAllowanceEntitlementStartedEvent.class),
+                                org.axonframework.test.matchers.Matchers.andNoMore())));
 
         TestCity health = WORLD.city(agency("srg"), "serang-2023");
         String other = health.facts.employee(OrgFacts.nip()).in(health.unit).rank(Rank.III_D).add();
@@ -395,9 +400,12 @@ class WorkTeamTest {
         fixture.givenCommands(established(serang, AssignmentScope.WITHIN_UNIT, serang.as(serang.unitHead), false,
                         lead))
                 .when(new AppointTeamLeadCommand(teamId, lead, FROM, true, null, serang.as("ppk", "STAFFING_AUTHORITY")))
-                .expectEventsMatching(only(Matchers.hasToString(Matchers.allOf(
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(Matchers.hasToString(Matchers.allOf(
                                         Matchers.containsString("allowanceEntitled=true"),
-                                        Matchers.containsString("profileId=serang-2023")))));
+                                        Matchers.containsString("profileId=serang-2023"))),
+                                Matchers.instanceOf(TeamAllowanceEntitlementStartedEvent.class),
+                                org.axonframework.test.matchers.Matchers.andNoMore())));
         TestCity cilegon = WORLD.city(agency("clg"), "cilegon-2023");
         String other = cilegon.facts.employee(OrgFacts.nip()).in(cilegon.unit).add();
         fixture.givenCommands(established(cilegon, AssignmentScope.WITHIN_UNIT, cilegon.as(cilegon.unitHead), false,
@@ -407,6 +415,24 @@ class WorkTeamTest {
                                         "allowanceEntitled=false"))));
     }
 
+    @Test
+    @DisplayName("TEAM-09 Serang: the end of the team's period ends the lead's allowance entitlement, for payroll (SRG23 Pasal 9)")
+    void team09AllowanceEndsWithThePeriod() {
+        TestCity serang = WORLD.city(agency("srg"), "serang-2023");
+        String lead = serang.facts.employee(OrgFacts.nip()).in(serang.unit).add();
+        List<Object> given = established(serang, AssignmentScope.WITHIN_UNIT, serang.as(serang.unitHead), false, lead);
+        given.add(new AppointTeamLeadCommand(teamId, lead, FROM, true, null, serang.as("ppk", "STAFFING_AUTHORITY")));
+        fixture.givenCommands(given)
+                .when(new EndTeamCommand(teamId, UNTIL.plusDays(1), serang.system()))
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                Matchers.instanceOf(id.sistemkerja.team.api.TeamEvents.TeamEndedEvent.class),
+                                Matchers.<Object>equalTo(new id.sistemkerja.team.api.TeamEvents
+                                        .TeamAllowanceEntitlementEndedEvent(teamId, serang.agency, serang.unit, lead,
+                                        TeamMemberRole.KETUA, UNTIL.plusDays(1), "TEAM_ENDED")),
+                                org.axonframework.test.matchers.Matchers.andNoMore())));
+    }
+
     // ------------------------------------------------------------------ TEAM-10 / TEAM-11 / TEAM-12
 
     /** Cilegon team with a lead and two members (one from the other unit), both joined by assignment order. */
@@ -414,8 +440,10 @@ class WorkTeamTest {
         List<Object> given = established(city, AssignmentScope.CROSS_UNIT, city.as(city.unitHead), false, lead,
                 member, outsider);
         given.add(new AppointTeamLeadCommand(teamId, lead, FROM, true, null, city.as(city.unitHead)));
-        given.add(new AddTeamMemberCommand(teamId, member, null, null, FROM, "asg-1", "ST/1", city.system()));
-        given.add(new AddTeamMemberCommand(teamId, outsider, null, null, FROM, "asg-2", "ST/1", city.system()));
+        given.add(new JoinTeamByOrderCommand(teamId, member, FROM, "asg-1", "ST/1", city.unit, city.unitHead,
+                city.system()));
+        given.add(new JoinTeamByOrderCommand(teamId, outsider, FROM, "asg-2", "ST/1", city.unit, city.unitHead,
+                city.system()));
         return given;
     }
 
@@ -509,9 +537,11 @@ class WorkTeamTest {
         List<Object> ended = new ArrayList<>(given);
         ended.add(new EndTeamCommand(teamId, UNTIL.plusDays(1), city.system()));
         fixture.givenCommands(ended)
-                .when(new AddTeamMemberCommand(teamId, OrgFacts.nip(), null, null, UNTIL, "asg-9", "ST/9",
-                        city.system()))
-                .expectException(problem(ProblemKind.RULE_VIOLATION, "TEAM-12"));
+                .when(new JoinTeamByOrderCommand(teamId, OrgFacts.nip(), UNTIL, "asg-9", "ST/9", city.unit,
+                        city.unitHead, city.system()))
+                .expectEventsMatching(only(Matchers.<Object>allOf(
+                        Matchers.instanceOf(TeamMembershipRefusedEvent.class),
+                        Matchers.hasToString(Matchers.containsString("ruleId=TEAM-12")))));
     }
 
     @Test
@@ -520,11 +550,12 @@ class WorkTeamTest {
         TestCity city = WORLD.city(agency("clg"), "cilegon-2023");
         String member = city.facts.employee(OrgFacts.nip()).in(city.unit).add();
         List<Object> given = established(city, AssignmentScope.WITHIN_UNIT, city.as(city.unitHead), false, member);
-        AddTeamMemberCommand join = new AddTeamMemberCommand(teamId, member, null, null, FROM, "asg-1", "ST/1",
-                city.system());
+        JoinTeamByOrderCommand join = new JoinTeamByOrderCommand(teamId, member, FROM, "asg-1", "ST/1", city.unit,
+                city.unitHead, city.system());
         fixture.givenCommands(given).when(join)
                 .expectEvents(new TeamMemberJoinedEvent(teamId, city.agency, city.unit, member, city.unit,
-                        TeamMemberRole.ANGGOTA, "analis data", FROM, "asg-1", "ST/1", "system"));
+                        TeamMemberRole.ANGGOTA, "analis data", FROM, "asg-1", "ST/1", "system", city.unitHead,
+                        AssignmentScope.WITHIN_UNIT));
         List<Object> joined = new ArrayList<>(given);
         joined.add(join);
         fixture.givenCommands(joined).when(join).expectNoEvents();
@@ -541,7 +572,8 @@ class WorkTeamTest {
         List<Object> given = established(city, AssignmentScope.WITHIN_UNIT, city.as(city.deptHead), true, lead,
                 member);
         given.add(new AppointTeamLeadCommand(teamId, lead, FROM, true, null, city.as(city.unitHead)));
-        given.add(new AddTeamMemberCommand(teamId, member, null, null, FROM, "asg-1", "ST/1", city.system()));
+        given.add(new JoinTeamByOrderCommand(teamId, member, FROM, "asg-1", "ST/1", city.unit, city.unitHead,
+                city.system()));
         fixture.givenCommands(given)
                 .when(new SubmitTeamReportCommand(teamId, "rep1", FROM, FROM.plusMonths(1), "Data terkumpul", null,
                         FROM.plusMonths(1), city.as(member)))

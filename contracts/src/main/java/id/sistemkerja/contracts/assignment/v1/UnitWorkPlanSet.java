@@ -10,6 +10,8 @@ import java.util.List;
  * Assignments — and, under serang-2023, SKP targets — refer to its items.
  *
  * @param deadline the last day the profile allowed for setting it; null where the profile sets none
+ * @param late     optional (added December 2026): true when the plan was set after the deadline; it is recorded as
+ *                 late and applies all the same (ASG-14); absent in events published before
  */
 @IntegrationEvent(type = "assignment.UnitWorkPlanSet", version = 1)
 public record UnitWorkPlanSet(String planId,
@@ -23,5 +25,14 @@ public record UnitWorkPlanSet(String planId,
                               String setBy,
                               String profileId,
                               int profileVersion,
-                              List<String> ruleIds) {
+                              List<String> ruleIds,
+                              Boolean late) {
+
+    /** The event as published before {@code late} was added. */
+    public UnitWorkPlanSet(String planId, String agencyId, String departmentId, String unitId, int year,
+                           List<WorkPlanItem> items, LocalDate setOn, LocalDate deadline, String setBy,
+                           String profileId, int profileVersion, List<String> ruleIds) {
+        this(planId, agencyId, departmentId, unitId, year, items, setOn, deadline, setBy, profileId, profileVersion,
+                ruleIds, null);
+    }
 }

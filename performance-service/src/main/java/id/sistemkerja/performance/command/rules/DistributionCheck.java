@@ -56,14 +56,33 @@ public final class DistributionCheck {
         }
         boolean maximum = limit.atMostPercent() != null;
         int percent = maximum ? limit.atMostPercent() : limit.atLeastPercent();
-        int persons = persons(percent, employees, maximum, rounding);
+        // PERF-06c: the limit's own rounding where the rule set gives one (version 2), else the distribution's
+        int persons = limit.rounding() != null ? persons(percent, employees, limit.rounding())
+                : persons(percent, employees, maximum, rounding);
+        boolean oneAtLeast = !maximum && Boolean.TRUE.equals(limit.atLeastOnePerson()) && employees > 0
+                && persons < 1;
+        if (oneAtLeast) {
+            persons = 1; // "harus ada": a required minimum is at least one person
+        }
         boolean holds = maximum ? count <= persons : count >= persons;
         String bound = (maximum ? "at most " : "at least ") + persons + " of " + employees + " with rounding "
-                + rounding;
+                + (limit.rounding() != null ? limit.rounding() : rounding)
+                + (Boolean.TRUE.equals(limit.atLeastOnePerson()) ? ", at least one person" : "");
         String text = holds ? share + (maximum ? " <= " : " >= ") + percent + "% (" + bound + ")"
                 : share + (maximum ? " > " : " < ") + percent + "% (" + bound + ")";
         return new Finding(label, maximum ? "atMostPercent" : "atLeastPercent", percent, count, employees, persons,
                 holds, text);
+    }
+
+    /** {@code percent}% of {@code employees} as whole persons, by a limit's own rounding. */
+    static int persons(int percent, int employees, PerfRuleSet.LimitRounding rounding) {
+        int exact = percent * employees;
+        int down = exact / 100;
+        return switch (rounding) {
+            case DOWN -> down;
+            case UP -> exact % 100 == 0 ? down : down + 1;
+            case HALF_UP -> exact % 100 >= 50 ? down + 1 : down;
+        };
     }
 
     /** {@code percent}% of {@code employees} as whole persons, by the rule set's rounding. */
@@ -75,6 +94,8 @@ public final class DistributionCheck {
             case NEAREST_WHOLE_PERSON -> exact % 100 >= 50 ? down + 1 : down;
             case STRICT -> maximum ? down : up;
             case LENIENT -> maximum ? up : down;
+            case PER_LIMIT -> throw new IllegalStateException("a PER_LIMIT rule set gives every percentage limit its "
+                    + "own rounding (checked when loading)");
         };
     }
 

@@ -30,9 +30,32 @@ public record PerfRuleSet(String id, int version, LocalDate effectiveFrom, Strin
     public record Cadence(int periodicMonths, String citation) {
     }
 
-    /** PERF-09: days after receiving the result within which an objection may be filed. */
-    public record Objection(int days, String citation) {
+    /**
+     * PERF-09: days after receiving the result within which an objection may be filed, and the explanations the
+     * superior asks for before deciding.
+     *
+     * @param countsFrom          when the days start: {@link ObjectionStart#RECEIPT} (the day the employee receives
+     *                            the result, PP 30/2019 Pasal 59); null or {@link ObjectionStart#FINALISATION} in
+     *                            version 1, which counted from the unit's finalisation
+     * @param explanationDays     days the appraiser and the employee have to answer the superior's request for
+     *                            explanations (Pasal 59(3)); null: no explanation step (version 1)
+     * @param explanationCitation the article of the explanation step
+     */
+    public record Objection(int days, String citation, ObjectionStart countsFrom, String receiptNote,
+                            Integer explanationDays, String explanationCitation, String explanationNote) {
+
+        /** The window counts from the recorded receipt of the result. */
+        public boolean fromReceipt() {
+            return countsFrom == ObjectionStart.RECEIPT;
+        }
+
+        /** The superior asks the appraiser and the employee for explanations before deciding. */
+        public boolean explanationsRequired() {
+            return explanationDays != null;
+        }
     }
+
+    public enum ObjectionStart { FINALISATION, RECEIPT }
 
     /**
      * PERF-06c: limits on the distribution of the employees' predikat per organisation rating (SE MenPANRB 3/2023).
@@ -47,9 +70,21 @@ public record PerfRuleSet(String id, int version, LocalDate effectiveFrom, Strin
 
     /**
      * One limit on the share of employees whose predikat is one of {@code predikat}; exactly one of the three bounds.
+     *
+     * @param rounding         how this percentage becomes whole persons; null: the distribution's {@link Rounding}
+     * @param atLeastOnePerson a minimum the circular says must be present ("harus ada"): at least one person, however
+     *                         small the unit
      */
-    public record Limit(List<Predikat> predikat, Integer atMostPercent, Integer atLeastPercent, Integer atLeastCount) {
+    public record Limit(List<Predikat> predikat, Integer atMostPercent, Integer atLeastPercent, Integer atLeastCount,
+                        LimitRounding rounding, Boolean atLeastOnePerson) {
+
+        public Limit(List<Predikat> predikat, Integer atMostPercent, Integer atLeastPercent, Integer atLeastCount) {
+            this(predikat, atMostPercent, atLeastPercent, atLeastCount, null, null);
+        }
     }
+
+    /** How one limit's p% of n employees becomes whole persons: rounded down, up, or to the nearest (half up). */
+    public enum LimitRounding { DOWN, UP, HALF_UP }
 
     /** PERF-10: functional credit (angka kredit) conversion of the annual predikat. */
     public record FunctionalCredit(String citation, Map<Predikat, Integer> percentages,
@@ -62,9 +97,9 @@ public record PerfRuleSet(String id, int version, LocalDate effectiveFrom, Strin
      * How {@code p% of n employees} becomes whole persons. {@code NEAREST_WHOLE_PERSON}: rounded half up, for maxima
      * and minima alike (a unit of 1 under ISTIMEWA may have its one employee SANGAT_BAIK: 70% of 1 rounds to 1);
      * {@code STRICT}: maxima rounded down, minima up (the percentage is never exceeded); {@code LENIENT}: maxima up,
-     * minima down.
+     * minima down; {@code PER_LIMIT}: each limit states its own {@link LimitRounding} (version 2).
      */
-    public enum Rounding { NEAREST_WHOLE_PERSON, STRICT, LENIENT }
+    public enum Rounding { NEAREST_WHOLE_PERSON, STRICT, LENIENT, PER_LIMIT }
 
     /** {@code id@version}. */
     public String ref() {

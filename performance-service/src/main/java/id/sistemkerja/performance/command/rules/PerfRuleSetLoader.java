@@ -133,6 +133,17 @@ public final class PerfRuleSetLoader {
         }
         if (rules.objection() == null || rules.objection().days() < 1) {
             problems.add(new Problem(file, "objection.days", "is required and positive (PERF-09)"));
+        } else {
+            PerfRuleSet.Objection objection = rules.objection();
+            if (objection.fromReceipt() && (objection.receiptNote() == null || objection.receiptNote().isBlank())) {
+                problems.add(new Problem(file, "objection.receiptNote", "is required with countsFrom RECEIPT: which "
+                        + "recorded fact is the receipt of the result"));
+            }
+            if (objection.explanationDays() != null && (objection.explanationDays() < 1
+                    || objection.explanationCitation() == null || objection.explanationNote() == null)) {
+                problems.add(new Problem(file, "objection.explanationDays", "is positive, with explanationCitation "
+                        + "and explanationNote (why this many days)"));
+            }
         }
         requireAll(file, "unitHeadWorkResult", rules.unitHeadWorkResult(), OrganisationRating.class, problems);
         checkDistribution(file, rules.distribution(), problems);
@@ -157,7 +168,22 @@ public final class PerfRuleSetLoader {
         }
         distribution.limits().forEach((rating, limits) -> {
             for (int i = 0; i < limits.size(); i++) {
-                checkLimit(file, "distribution.limits." + rating + "[" + i + "]", limits.get(i), problems);
+                String entry = "distribution.limits." + rating + "[" + i + "]";
+                Limit limit = limits.get(i);
+                checkLimit(file, entry, limit, problems);
+                boolean percentage = limit.atMostPercent() != null || limit.atLeastPercent() != null;
+                if (percentage && limit.rounding() == null
+                        && distribution.rounding() == PerfRuleSet.Rounding.PER_LIMIT) {
+                    problems.add(new Problem(file, entry, "rounding (" + Arrays.toString(
+                            PerfRuleSet.LimitRounding.values()) + ") is required: the distribution's rounding is "
+                            + "PER_LIMIT"));
+                }
+                if (!percentage && limit.rounding() != null) {
+                    problems.add(new Problem(file, entry, "rounding applies to a percentage, not to atLeastCount"));
+                }
+                if (Boolean.TRUE.equals(limit.atLeastOnePerson()) && limit.atLeastPercent() == null) {
+                    problems.add(new Problem(file, entry, "atLeastOnePerson belongs to an atLeastPercent minimum"));
+                }
             }
         });
     }

@@ -23,18 +23,27 @@ class PerfRuleSetLoaderTest {
     }
 
     @Test
-    @DisplayName("PERF-06/07/09/10 the rule set is data: perf-rules v1 loads with the distribution table, cadence, objection days and credit percentages")
-    void loadsV1() {
+    @DisplayName("PERF-06/07/09/10 the rule set is data: perf-rules v2 (in force, correcting v1's readings of the same "
+            + "sources) loads with the distribution table, cadence, objection days from receipt and credit percentages; "
+            + "v1 stays loaded")
+    void loadsVersions() {
         PerfRuleSets sets = PerfRuleSetLoader.load(List.of(PerfRuleSetLoader.DEFAULT_LOCATION));
-        PerfRuleSet v1 = sets.inForce(LocalDate.of(2024, 6, 1));
-        assertThat(v1.ref()).isEqualTo("perf-rules@1");
-        assertThat(v1.cadence().periodicMonths()).isEqualTo(3);
-        assertThat(v1.objection().days()).isEqualTo(14);
-        assertThat(v1.distribution().onViolation()).isEqualTo(PerfRuleSet.OnViolation.BLOCK);
-        assertThat(v1.distribution().limits()).containsOnlyKeys(OrganisationRating.values());
-        assertThat(v1.functionalCredit().percentages()).containsEntry(Predikat.SANGAT_BAIK, 150)
+        PerfRuleSet v2 = sets.inForce(LocalDate.of(2024, 6, 1));
+        assertThat(v2.ref()).isEqualTo("perf-rules@2");
+        assertThat(v2.objection().fromReceipt()).isTrue();
+        assertThat(v2.objection().explanationDays()).isEqualTo(7);
+        assertThat(v2.objection().explanationCitation()).isEqualTo("PP 30/2019 Pasal 59(3)");
+        PerfRuleSet v1 = sets.version(1).orElseThrow();
+        assertThat(v1.objection().fromReceipt()).isFalse();
+        assertThat(v1.objection().explanationsRequired()).isFalse();
+        assertThat(v2.cadence().periodicMonths()).isEqualTo(3);
+        assertThat(v2.objection().days()).isEqualTo(14);
+        assertThat(v2.distribution().onViolation()).isEqualTo(PerfRuleSet.OnViolation.BLOCK);
+        assertThat(v2.distribution().limits()).containsOnlyKeys(OrganisationRating.values());
+        assertThat(v2.functionalCredit().percentages()).containsEntry(Predikat.SANGAT_BAIK, 150)
                 .containsEntry(Predikat.SANGAT_KURANG, 25);
-        assertThat(v1.functionalCredit().annualCoefficients()).containsEntry(FunctionalLevel.AHLI_MUDA, 25.0);
+        assertThat(v2.functionalCredit().annualCoefficients()).containsEntry(FunctionalLevel.AHLI_MUDA, 25.0);
+        assertThat(v1.distribution().limits()).containsOnlyKeys(OrganisationRating.values());
     }
 
     @Test

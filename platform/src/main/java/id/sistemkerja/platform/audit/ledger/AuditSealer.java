@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
@@ -39,16 +38,17 @@ public class AuditSealer {
     }
 
     @EventHandler
-    public void seal(EventMessage<?> event, TrackingToken token) {
-        pending().add(token.position().orElseThrow(() -> new IllegalStateException(
-                "The sealer needs the event store's global index; got token " + token)));
+    public void seal(EventMessage<?> event) {
+        // by event id: a late-committed event (one that fills a gap in the global index) is delivered with a token
+        // whose position is the highest index seen so far, not its own
+        pending().add(event.getIdentifier());
     }
 
-    /** Global indexes of the current batch; appended once, when the batch (with its token) is about to commit. */
-    private List<Long> pending() {
+    /** Event ids of the current batch, in delivery order; appended once, when the batch (with its token) commits. */
+    private List<String> pending() {
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         return root.getOrComputeResource(PENDING, key -> {
-            List<Long> pending = new ArrayList<>();
+            List<String> pending = new ArrayList<>();
             root.onPrepareCommit(u -> {
                 long before = ledger.size();
                 long after = ledger.append(pending);

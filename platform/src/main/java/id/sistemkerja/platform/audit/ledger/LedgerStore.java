@@ -83,39 +83,42 @@ public class LedgerStore {
     }
 
     /**
-     * Appends the events with these global indexes, in this order, after the last entry (called by the sealer inside
-     * its batch transaction). Events sealed already are skipped, and an event delivered twice (a redelivered batch, or
-     * the event store's gap handling delivering a late-committed event again under load) is sealed once, at its first
-     * delivery.
+     * Appends the events with these ids, in this order, after the last entry (called by the sealer inside its batch
+     * transaction). Events sealed already are skipped, and an event delivered twice (a redelivered batch, or the event
+     * store's gap handling delivering a late-committed event again under load) is sealed once, at its first delivery.
+     * <p>
+     * Events are named by id, not by the tracking token's position: an event that committed late, after events with
+     * higher global indexes were delivered (a gap), arrives with a token whose position is the highest index seen, not
+     * its own (docs/reliability.md: found by the fault harness).
      *
      * @return the ledger size afterwards
      */
-    public long append(List<Long> delivered) {
-        List<Long> globalIndexes = List.copyOf(new java.util.LinkedHashSet<>(delivered));
+    public long append(List<String> delivered) {
+        List<String> eventIds = List.copyOf(new java.util.LinkedHashSet<>(delivered));
         long size = size();
-        if (globalIndexes.isEmpty()) {
+        if (eventIds.isEmpty()) {
             return size;
         }
-        Long[] indexes = globalIndexes.toArray(Long[]::new);
-        java.util.Set<Long> sealed = new java.util.HashSet<>(jdbc.queryForList("SELECT global_index FROM audit_ledger WHERE global_index = ANY (?)",
-                Long.class, (Object) indexes));
-        Map<Long, EventRow> rows = new HashMap<>();
-        jdbc.query("SELECT " + EventRow.COLUMNS + " FROM domainevententry WHERE globalindex = ANY (?)",
+        String[] ids = eventIds.toArray(String[]::new);
+        java.util.Set<String> sealed = new java.util.HashSet<>(jdbc.queryForList(
+                "SELECT event_id FROM audit_ledger WHERE event_id = ANY (?)", String.class, (Object) ids));
+        Map<String, EventRow> rows = new HashMap<>();
+        jdbc.query("SELECT " + EventRow.COLUMNS + " FROM domainevententry WHERE eventidentifier = ANY (?)",
                 rs -> {
                     EventRow row = EventRow.read(rs);
-                    rows.put(row.globalIndex(), row);
-                }, (Object) indexes);
+                    rows.put(row.eventId(), row);
+                }, (Object) ids);
         Map<String, String> agencies = new HashMap<>();
         List<Object[]> inserts = new ArrayList<>();
         long seq = size;
         Timestamp now = Timestamp.from(clock.instant());
-        for (Long index : globalIndexes) {
-            if (sealed.contains(index)) {
+        for (String eventId : eventIds) {
+            if (sealed.contains(eventId)) {
                 continue;
             }
-            EventRow row = rows.get(index);
+            EventRow row = rows.get(eventId);
             if (row == null) {
-                throw new IllegalStateException("Event " + index + " was delivered but is not in the event store");
+                throw new IllegalStateException("Event " + eventId + " was delivered but is not in the event store");
             }
             ObjectNode entry = row.entry(seq);
             String canonical = CanonicalJson.write(entry);

@@ -18,7 +18,8 @@ import java.util.Set;
  * event store (Axon calls the projection's {@code @ResetHandler}s, which may clear its collections) and starts it
  * again; it then re-applies every event, which is harmless because projections are idempotent (upsert by id).
  * Refused for processors that must never see an event twice (the Kafka publisher, the audit sealer) and for those
- * that do not support a reset (sagas, handlers marked {@code @DisallowReplay}).
+ * that do not support a reset (sagas, handlers marked {@code @DisallowReplay}). A replay of a group that is still
+ * replaying is refused (L8): a second reset would blank the read model of every agency again, mid-rebuild.
  */
 public class ProjectionReplays {
 
@@ -40,6 +41,7 @@ public class ProjectionReplays {
     }
 
     private final EventProcessingConfiguration processing;
+    private final Set<String> starting = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public ProjectionReplays(EventProcessingConfiguration processing) {
         this.processing = processing;
@@ -65,17 +67,25 @@ public class ProjectionReplays {
             throw ProblemException.conflict("Processing group " + group + " does not support a reset (a saga, or a "
                     + "handler marked @DisallowReplay)");
         }
-        log.info("Operator replay of processing group {}: stopping, resetting its tokens, starting", group);
-        processor.shutDown();
-        try {
-            processor.resetTokens();
-        } catch (RuntimeException e) {
-            processor.start();
-            throw ProblemException.conflict("Processing group " + group + " could not be reset (" + e.getMessage()
-                    + "); with several replicas, every replica's processor must release its segments first");
+        if (processor.isReplaying() || !starting.add(group)) {
+            throw ProblemException.conflict("A replay of processing group " + group + " is still running; follow it "
+                    + "with GET /api/v1/operations/projections");
         }
-        processor.start();
-        return status(processor);
+        try {
+            log.info("Operator replay of processing group {}: stopping, resetting its tokens, starting", group);
+            processor.shutDown();
+            try {
+                processor.resetTokens();
+            } catch (RuntimeException e) {
+                processor.start();
+                throw ProblemException.conflict("Processing group " + group + " could not be reset (" + e.getMessage()
+                        + "); with several replicas, every replica's processor must release its segments first");
+            }
+            processor.start();
+            return status(processor);
+        } finally {
+            starting.remove(group);
+        }
     }
 
     private static ProcessorStatus status(TrackingEventProcessor processor) {

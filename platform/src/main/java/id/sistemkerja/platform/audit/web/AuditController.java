@@ -272,11 +272,22 @@ public class AuditController {
 
     @GetMapping("/checks/event-store")
     @Operation(summary = "Re-check the live event store against the ledger (periksa ulang): finds stored events "
-            + "changed, deleted or inserted after sealing, and ledger rows that no longer match their hashes")
+            + "changed, deleted or inserted after sealing, and ledger rows that no longer match their hashes",
+            description = "Scans every agency's events: national auditors only (M6), one run at a time (429 with "
+                    + "Retry-After while one runs).")
     public Mono<LiveCheck.Result> recheck(CallContext context) {
-        AuditScope.of(context.actor());
-        return Blocking.mono(liveCheck::run);
+        if (!AuditScope.of(context.actor()).allAgencies()) {
+            throw ProblemException.forbidden("The live re-check reads every agency's events; it is for national "
+                    + "auditors.", "NATIONAL_AUDITOR");
+        }
+        if (!recheckRunning.compareAndSet(false, true)) {
+            return Mono.error(new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.TOO_MANY_REQUESTS, "A live re-check is running; retry later"));
+        }
+        return Blocking.mono(liveCheck::run).doFinally(s -> recheckRunning.set(false));
     }
+
+    private final java.util.concurrent.atomic.AtomicBoolean recheckRunning = new java.util.concurrent.atomic.AtomicBoolean();
 
     private List<LedgerEntry> visibleAggregate(String aggregateId, AuditScope scope) {
         List<LedgerEntry> entries = ledger.aggregate(aggregateId);
@@ -285,8 +296,8 @@ public class AuditController {
         }
         String agency = entries.stream().map(LedgerEntry::agencyId).filter(a -> a != null).findFirst().orElse(null);
         if (!scope.allAgencies() && !scope.agencyId().equals(agency)) {
-            throw ProblemException.forbidden("These records belong to agency " + agency + "; you audit agency "
-                    + scope.agencyId() + ".", "auditors of agency " + agency + " or of all agencies (BPK)");
+            throw ProblemException.forbidden("These records are not your agency's.",
+                    "auditors of the records' agency or national auditors (BPK)");
         }
         return entries;
     }

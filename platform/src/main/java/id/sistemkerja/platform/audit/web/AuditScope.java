@@ -6,19 +6,22 @@ import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.platform.security.Actor;
 
 /**
- * What an auditor may read (docs/audit.md, "Who sees what"). The audit API needs the role {@code AUDITOR}.
- * An auditor whose token names an agency is that agency's internal auditor (Inspektorat of a Pemerintah Kota/Kabupaten):
- * they read the entries, histories and states of their own agency's records; other agencies' entries appear in a
- * ledger export as their leaf hash only (so the whole tree can still be verified) and are otherwise hidden. An auditor
- * whose token names no agency (BPK, a national auditor) reads everything. Roots, checkpoints, consistency proofs and
- * the public key reveal no record and are open to every auditor.
+ * What an auditor may read (docs/audit.md, "Who sees what"). An agency's auditor (role {@code AUDITOR}, token bound
+ * to the agency: the Inspektorat of a Pemerintah Kota/Kabupaten) reads the entries, histories and states of their own
+ * agency's records; other agencies' entries appear in a ledger export as their leaf hash only (so the whole tree can
+ * still be verified) and are otherwise hidden. Only a national auditor (role {@code NATIONAL_AUDITOR}, BPK) reads
+ * every agency. A missing agency claim never widens access (C1): an {@code AUDITOR} without one is refused. Roots,
+ * checkpoints, consistency proofs and the public key reveal no record and are open to every auditor.
  */
 public record AuditScope(String agencyId) {
 
     public static AuditScope of(Actor actor) {
-        if (!actor.hasRole(Roles.AUDITOR)) {
-            throw ProblemException.forbidden("The audit API is for auditors.", "auditors (role AUDITOR): "
-                    + "Inspektorat for its own agency, BPK for all");
+        if (actor.hasRole(Roles.NATIONAL_AUDITOR)) {
+            return new AuditScope(null);
+        }
+        if (!actor.hasRole(Roles.AUDITOR) || actor.agencyId() == null) {
+            throw ProblemException.forbidden("The audit API is for auditors.", "auditors: AUDITOR (Inspektorat) "
+                    + "for its own agency, NATIONAL_AUDITOR (BPK) for all");
         }
         return new AuditScope(actor.agencyId());
     }
@@ -37,8 +40,8 @@ public record AuditScope(String agencyId) {
 
     public void requireAgency(String agency) {
         if (!maySeeAgency(agency)) {
-            throw ProblemException.forbidden("These records belong to agency " + agency + "; you audit agency "
-                    + agencyId + ".", "auditors of agency " + agency + " or auditors of all agencies (BPK)");
+            throw ProblemException.forbidden("These records are not your agency's.",
+                    "auditors of the records' agency or national auditors (BPK)");
         }
     }
 }
