@@ -133,12 +133,11 @@ class RuleIndexTest {
         for (Path file : RepositoryFiles.files(ROOT, ROOT, p -> p.matches("[^/]+/src/test/java/.+\\.java"))) {
             String displayNames = displayNames(RepositoryFiles.read(file));
             for (String id : ids(displayNames)) {
-                if (tests.containsKey(id)) {
-                    add(tests, id, link(className(file), file));
-                } else {
-                    unknownInTests.computeIfAbsent(id, k -> new TreeSet<>())
-                            .add(RepositoryFiles.slashes(ROOT.relativize(file)));
-                }
+                add(tests, id, link(className(file), file));
+            }
+            for (String id : unknownIds(tests.keySet(), displayNames)) {
+                unknownInTests.computeIfAbsent(id, k -> new TreeSet<>())
+                        .add(RepositoryFiles.slashes(ROOT.relativize(file)));
             }
         }
         return new Index(rules, profiles, enums, citedIn, tests, unknownInTests);
@@ -224,6 +223,13 @@ class RuleIndexTest {
         return ids;
     }
 
+    /** The rule ids {@code displayNames} names that the catalogue does not define. */
+    static Set<String> unknownIds(Set<String> catalogue, String displayNames) {
+        Set<String> unknown = new TreeSet<>(ids(displayNames));
+        unknown.removeAll(catalogue);
+        return unknown;
+    }
+
     /** {@code PERF_06A} → {@code PERF-06a}. */
     static String ruleId(String constant) {
         String id = constant.replaceFirst("_", "-");
@@ -284,5 +290,15 @@ class RuleIndexTest {
         assertThat(mentions("ASG-10 voluntary", "ASG-01")).isFalse();
         assertThat(ruleId("ORG_04")).isEqualTo("ORG-04");
         assertThat(ruleId("PERF_06B")).isEqualTo("PERF-06b");
+    }
+
+    @Test
+    @DisplayName("a display name citing a rule id the catalogue lacks is caught (a rule without catalogue entry, or a typo)")
+    void unknownRuleIdsInDisplayNamesAreCaught() {
+        Set<String> catalogue = Set.of("ASG-01", "PERF-06a");
+        String displayNames = displayNames("@DisplayName(\"ASG-01 Bandung: penunjukan \" + \"(BDG23 Pasal 8)\")\n"
+                + "@DisplayName(\"ASG-10 voluntary within a unit\")\n@DisplayName(\"PERF-06 the matrix\")\n");
+        assertThat(unknownIds(catalogue, displayNames)).containsExactly("ASG-10", "PERF-06");
+        assertThat(compute().unknownInTests()).as("this repository's tests").isEmpty();
     }
 }
