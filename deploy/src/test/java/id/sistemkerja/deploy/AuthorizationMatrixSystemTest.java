@@ -149,7 +149,7 @@ class AuthorizationMatrixSystemTest {
         }
         // records the demo has none of: every caller gets 404 or is refused before the lookup
         for (String unknown : List.of("applicationId", "planId", "delegationId", "id", "roleId", "objectionId",
-                "proposalId", "problemId")) {
+                "proposalId", "problemId", "jobId")) {
             VALUES.put(unknown, "matrix-none-" + unknown);
         }
     }

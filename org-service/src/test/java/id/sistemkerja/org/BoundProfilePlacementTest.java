@@ -6,10 +6,13 @@ import id.sistemkerja.platform.test.SiKerjaServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -227,6 +230,31 @@ class BoundProfilePlacementTest {
     }
 
     @Test
+    @DisplayName("ORG-11 Bekasi: a JF ahli madya working in a UPTD of the Dinas is validated by the Kepala Dinas (Perwal "
+            + "Bekasi 31/2021 Pasal 6(6), 11(3)); GET /employees/{nip}/indicator-validator names the JPT's power to "
+            + "delegate activity validation to an Administrator (Pasal 5(5), a reading: no act moves the IKI validation)")
+    void bekasiUptdDelegation() {
+        bind("bekasi-2023", "2023-07-06");
+        BidangWithoutPengawas b = bidangWithoutPengawas();
+        String uptd = org.unit(b.dinas(), "labkesda", "UPTD", "UPTD Laboratorium Kesehatan Daerah");
+        String kaUptd = org.structural(uptd, "kepala", "ADMINISTRATOR", "Kepala UPTD Labkesda", true);
+        org.holder(kaUptd, "Kepala UPTD", "2024-01-02");
+        String madya = org.holder(org.functional(uptd, "pranata", "Pranata Laboratorium Kesehatan Ahli Madya",
+                "AHLI_MADYA", false), "Pranata Labkes Madya", "2024-01-02");
+        org.place(madya, uptd, kaUptd, "2024-01-02").expectStatus().isCreated();
+
+        String answer = org.awaitJson(org.admin, "/api/v1/employees/" + madya + "/indicator-validator?date=2024-03-01",
+                "$.validatorNip", b.kadisNip());
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(answer, "$.basis")).isEqualTo("TECHNICAL_COORDINATION");
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(answer, "$.kind")).isEqualTo("JPT_PRATAMA");
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(answer, "$.delegableTo")).isEqualTo("ADMINISTRATOR");
+        List<String> articles = com.jayway.jsonpath.JsonPath.read(answer, "$.citations[*].article");
+        List<String> paragraphs = com.jayway.jsonpath.JsonPath.read(answer, "$.citations[*].paragraph");
+        assertThat(articles.get(paragraphs.indexOf("(5)"))).isEqualTo("Pasal 5");
+        assertThat(paragraphs).contains("(6)");
+    }
+
+    @Test
     @DisplayName("ORG-11 Bandung: no technical coordination by level, so the appraiser validates the IKI "
             + "(GET /employees/{nip}/indicator-validator, basis APPRAISER)")
     void indicatorValidatorIsTheAppraiserElsewhere() {
@@ -306,6 +334,43 @@ class BoundProfilePlacementTest {
         org.place(u[2], u[0], u[1], "2024-01-02").expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.ruleId").isEqualTo("ORG-07")
                 .jsonPath("$.article").isEqualTo("Perwal Bekasi 37/2023 Pasal 7(3)");
+        assertThat(org.storedEvents()).isEqualTo(before);
+    }
+    @ParameterizedTest(name = "ORG-04/05/07 {0}: placement refusals cite {1} (ORG-04 {2}, ORG-05 {3}), not the "
+            + "concordant provisions of the other cities")
+    @CsvSource(delimiter = '|', value = {
+            "Bandung|bandung-2023|2023-04-01|Perwal Bandung 6/2023 Pasal 6(3)|Perwal Bandung 6/2023 Pasal 1 angka 13"
+                    + "|Perwal Bandung 6/2023 lampiran B.1 huruf d",
+            "Bekasi|bekasi-2023|2023-07-06|Perwal Bekasi 37/2023 Pasal 7(1)|Perwal Bekasi 37/2023 Pasal 1 angka 20"
+                    + "|Perwal Bekasi 37/2023 Pasal 7(3)",
+            "Serang|serang-2023|2023-05-04|Perwal Serang 23/2023 Pasal 5(3)|Perwal Serang 23/2023 Pasal 1 angka 17"
+                    + "|Perwal Serang 23/2023 Pasal 5(1)-(2)",
+            "Cilegon|cilegon-2023|2023-06-05|Perwal Cilegon 17/2023 Pasal 4(1)|Perwal Cilegon 17/2023 Pasal 1 angka 16"
+                    + "|Perwal Cilegon 17/2023 Pasal 4(1),(3)"})
+    @DisplayName("Issue 12 item 12: placement refusals of the common rules cite the article of the regulation the agency "
+            + "is bound to")
+    void refusalsCiteTheAgencysOwnRegulation(String city, String profileId, String inForce, String org04,
+                                             String org05, String org07) {
+        bind(profileId, inForce);
+        Bidang b = bidangWithPengawas();
+        String kasiNip = org.holder(b.kasi(), "Kepala Seksi " + city, "2024-01-02");
+        String other = org.unit(org.department("dinsos", "DINAS", "Dinas Sosial"), "rehsos", "BIDANG", "Bidang Rehsos");
+        String otherKabid = org.structural(other, "kabid", "ADMINISTRATOR", "Kepala Bidang Rehsos", true);
+        long before = org.storedEvents();
+        // ORG-04: a structural official is not placed
+        org.place(kasiNip, b.unit(), b.kabid(), "2024-01-02").expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.ruleId").isEqualTo("ORG-04")
+                .jsonPath("$.article").isEqualTo(org04);
+        // ORG-05: the appraiser is the direct superior, not the head of another department's Bidang
+        org.place(b.stafNip(), b.unit(), otherKabid, "2024-01-02").expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.ruleId").isEqualTo("ORG-05")
+                .jsonPath("$.article").isEqualTo(org05);
+        // ORG-07: the PPK places; the agency administrator is refused
+        org.post(org.admin, "/api/v1/placements", Map.of("nip", b.stafNip(), "unitId", b.unit(),
+                        "appraiserPositionId", b.kasi(), "effectiveFrom", "2024-01-02"))
+                .expectStatus().isEqualTo(403)
+                .expectBody().jsonPath("$.violations[0].ruleId").isEqualTo("ORG-07")
+                .jsonPath("$.violations[0].article").isEqualTo(org07);
         assertThat(org.storedEvents()).isEqualTo(before);
     }
 }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -82,6 +83,11 @@ public class BoundProfilePlacementRules implements ProfilePlacementRules {
                 .map(Citation::text).findFirst().orElse(null);
         return new ProfilePlacementDecision(profile.id(), String.valueOf(profile.version()), ruleIds,
                 rule.underStructuralOfficialInCharge(), rule.followsJobMap(), violations, jobMapArticle);
+    }
+
+    @Override
+    public Optional<String> article(String agencyId, LocalDate date, String ruleId) {
+        return profileFor(agencyId, date).citation(ruleId).map(Citation::text);
     }
 
     private RegulationProfile profileFor(String agencyId, LocalDate date) {

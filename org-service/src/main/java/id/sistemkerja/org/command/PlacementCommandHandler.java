@@ -11,7 +11,9 @@ import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,8 +46,10 @@ public class PlacementCommandHandler {
         Access.requireAgency(command.actor(), employee.agencyId());
         if (!command.actor().hasRole(Roles.STAFFING_AUTHORITY)) {
             // ORG-07: placement is decided by the Pejabat Pembina Kepegawaian
-            throw OrgRule.ORG_07.forbidden("Placement (kedudukan) is decided by the Pejabat Pembina Kepegawaian "
-                    + "(role " + Roles.STAFFING_AUTHORITY + ")");
+            throw ProblemException.forbidden(OrgRule.ORG_07.id(), profileRules.article(employee.agencyId(),
+                    command.effectiveFrom(), OrgRule.ORG_07.id()).orElse(OrgRule.ORG_07.article()),
+                    "Placement (kedudukan) is decided by the Pejabat Pembina Kepegawaian (role "
+                            + Roles.STAFFING_AUTHORITY + ")");
         }
         OrgUnit unit = Aggregates.root(Aggregates.load(units, command.unitId(), "Unit"));
         if (!unit.agencyId().equals(employee.agencyId())) {
@@ -68,7 +72,7 @@ public class PlacementCommandHandler {
         ProfilePlacementDecision profile = profileRules.decide(proposal);
         List<Violation> violations = new ArrayList<>(CommonPlacementRules.check(proposal,
                 profile.placementWithoutJobMapAllowed(), profile.followsJobMap()).stream().map(profile::cited)
-                .toList());
+                .map(v -> ownArticle(v, employee.agencyId(), command.effectiveFrom())).toList());
         violations.addAll(profile.violations());
         if (!violations.isEmpty()) {
             throw ProblemException.rules(violations.get(0).ruleId() + ": " + violations.get(0).message()
@@ -79,5 +83,21 @@ public class PlacementCommandHandler {
         employeeAggregate.execute(e -> e.place(command, unit.snapshot().departmentId(), profile.profileId(),
                 profile.profileVersion(), ruleIds));
         return command.placementId();
+    }
+
+    /**
+     * A common rule's refusal cites the article of the regulation the agency is bound to on the placement date
+     * (issue 12 item 12: BDG23 Pasal 6(3) for Bandung, not the concordant provisions of every city); the concordant
+     * provisions only where that regulation has no article of its own.
+     */
+    private Violation ownArticle(Violation violation, String agencyId, LocalDate date) {
+        boolean concordant = Arrays.stream(OrgRule.values())
+                .anyMatch(r -> r.id().equals(violation.ruleId()) && r.article().equals(violation.article()));
+        if (!concordant) {
+            return violation;
+        }
+        return profileRules.article(agencyId, date, violation.ruleId())
+                .map(article -> Violation.ofRule(violation.ruleId(), article, violation.field(), violation.message()))
+                .orElse(violation);
     }
 }

@@ -7,8 +7,11 @@ import id.sistemkerja.org.web.ProfileDtos.CoordinatorCheckRequest;
 import id.sistemkerja.org.web.ProfileDtos.DecisionView;
 import id.sistemkerja.org.web.ProfileDtos.ProfileDetail;
 import id.sistemkerja.org.web.ProfileDtos.ProfileSummary;
+import id.sistemkerja.platform.error.ProblemException;
+import id.sistemkerja.regulation.profile.Citation;
 import id.sistemkerja.regulation.profile.RegulationProfile;
 import id.sistemkerja.regulation.profile.RegulationProfiles;
+import id.sistemkerja.regulation.profile.UnitFacts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -69,13 +72,34 @@ public class ProfileController {
     @PostMapping("/{profileId}/checks/coordinator-eligibility")
     @Operation(summary = "Check a candidate as team coordinator (koordinator tim kerja) in a unit, TEAM-06; records "
             + "nothing", description = "Whether the profile allows a coordinator in that unit at all, and whether the "
-            + "candidate meets each criterion; the outcome names who appoints.")
+            + "candidate meets each criterion; the outcome names who appoints. Where the profile allows a coordinator "
+            + "only if the unit head is also the candidate's appraiser (bandung-2023 v2), unit.headIsAppraiser is "
+            + "required: 422 TEAM-06 naming the field when absent.")
     public Mono<DecisionView> coordinatorEligibility(@PathVariable String profileId,
                                                      @Parameter(description = VERSION_DOC)
                                                      @RequestParam(required = false) Integer version,
                                                      @Valid @RequestBody CoordinatorCheckRequest request) {
-        return Mono.fromSupplier(() -> DecisionView.of(profile(profileId, version)
-                .coordinatorEligibility(request.candidate().facts(), request.unit().facts())));
+        return Mono.fromSupplier(() -> {
+            RegulationProfile profile = profile(profileId, version);
+            UnitFacts unit = request.unit().facts();
+            if (unit.headIsAppraiser() == null && profile.coordinatorRequiresHeadAsAppraiser()) {
+                // TEAM-06 (Bandung v2, BDG23 Pasal 11(2)): without this fact the check would refuse every candidate,
+                // so the caller is asked for it rather than told the candidate is ineligible
+                throw ProblemException.rule("TEAM-06", headIsAppraiserArticle(profile, unit), "unit.headIsAppraiser",
+                        profile.regulation().shortName() + " allows a team coordinator only where the unit head is "
+                                + "also the coordinator's appraiser (Pejabat Penilai Kinerja); state unit.headIsAppraiser "
+                                + "(true or false) for this candidate");
+            }
+            return DecisionView.of(profile.coordinatorEligibility(request.candidate().facts(), unit));
+        });
+    }
+
+    /** The article that makes the unit head's being the appraiser a condition (the profile's TEAM-06 place). */
+    private static String headIsAppraiserArticle(RegulationProfile profile, UnitFacts unit) {
+        return profile.coordinatorAllowed(unit).failures().stream()
+                .filter(f -> "HEAD_IS_APPRAISER".equals(f.criterion()))
+                .map(f -> f.citation().text()).findFirst()
+                .orElseGet(() -> profile.citation("TEAM-06").map(Citation::text).orElse("TEAM-06"));
     }
 
     @GetMapping("/{profileId}/checks/order-issuer")

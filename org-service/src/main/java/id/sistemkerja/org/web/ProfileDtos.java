@@ -154,11 +154,15 @@ public final class ProfileDtos {
             @Schema(description = "Kind of department", example = "DINAS") String departmentKind,
             @Schema(description = "Government affairs (urusan pemerintahan) of the department",
                     example = "[\"PENANAMAN_MODAL\"]") Set<String> departmentAffairs,
-            @Schema(description = "The department has a UPTD") boolean departmentHasUptd) {
+            @Schema(description = "The department has a UPTD") boolean departmentHasUptd,
+            @Schema(description = "The unit head is also the candidate's appraiser (Pejabat Penilai Kinerja): the "
+                    + "one-level structure. Required where the profile allows a coordinator only there (TEAM-06, "
+                    + "bandung-2023 v2: Perwal Bandung 6/2023 Pasal 11(2), lampiran B.2 huruf b); ignored elsewhere",
+                    example = "true") Boolean headIsAppraiser) {
 
         UnitFacts facts() {
             return new UnitFacts(headKind, structuralKinds, hasJobMap == null || hasJobMap, departmentKind,
-                    departmentAffairs, departmentHasUptd);
+                    departmentAffairs, departmentHasUptd, headIsAppraiser);
         }
     }
 

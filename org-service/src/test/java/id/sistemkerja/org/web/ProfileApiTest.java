@@ -14,6 +14,8 @@ import id.sistemkerja.platform.test.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -144,6 +146,120 @@ class ProfileApiTest {
                 .isEqualTo("Perwal Bandung 6/2023 Pasal 11(2)");
     }
 
+    private static final Map<String, Object> JF_AHLI_MUDA_S1 = Map.of("positionKind", "FUNGSIONAL",
+            "functionalLevel", "AHLI_MUDA", "education", "S1", "rank", "III_D", "competentInField", true,
+            "lastYearPredikat", "BAIK", "experienceInField", true);
+
+    private WebTestClient.ResponseSpec coordinatorCheck(String profile, String agency, Map<String, Object> unit) {
+        String[] idAndQuery = profile.split("\\?", 2);
+        return post("/api/v1/profiles/" + idAndQuery[0] + "/checks/coordinator-eligibility"
+                        + (idAndQuery.length > 1 ? "?" + idAndQuery[1] : ""), agency,
+                Map.of("candidate", JF_AHLI_MUDA_S1, "unit", unit));
+    }
+
+    @Test
+    @DisplayName("TEAM-06 Bandung (v2): the coordinator check takes unit.headIsAppraiser — a JF whose appraiser is the "
+            + "JPT unit head (one-level structure) is eligible, one appraised by someone else is refused citing Perwal "
+            + "Bandung 6/2023 Pasal 11(2) (lampiran B.2 huruf b)")
+    void coordinatorCheckBandungHeadIsAppraiser() {
+        JsonNode oneLevel = json(coordinatorCheck("bandung-2023?version=2", "kota-bandung",
+                Map.of("headKind", "JPT_PRATAMA", "headIsAppraiser", true)).expectStatus().isOk());
+        assertThat(oneLevel.get("verdict").asText()).isEqualTo("ALLOWED");
+        assertThat(oneLevel.get("basis").get("profileId").asText()).isEqualTo("bandung-2023");
+        assertThat(oneLevel.get("basis").get("version").asInt()).isEqualTo(2);
+        assertThat(oneLevel.get("outcome").get("appointedBy").get(0).asText()).isEqualTo("UNIT_HEAD");
+
+        JsonNode twoLevel = json(coordinatorCheck("bandung-2023?version=2", "kota-bandung",
+                Map.of("headKind", "JPT_PRATAMA", "headIsAppraiser", false)).expectStatus().isOk());
+        assertThat(twoLevel.get("verdict").asText()).isEqualTo("REFUSED");
+        assertThat(twoLevel.get("failures").findValuesAsText("criterion")).containsExactly("HEAD_IS_APPRAISER");
+        assertThat(twoLevel.get("failures").get(0).get("ruleId").asText()).isEqualTo("TEAM-06");
+        assertThat(twoLevel.get("failures").get(0).get("article").asText())
+                .isEqualTo("Perwal Bandung 6/2023 Pasal 11(2)");
+    }
+
+    @Test
+    @DisplayName("TEAM-06 Bandung (v2): a coordinator check without unit.headIsAppraiser is 422 naming the field, rule "
+            + "TEAM-06 and Perwal Bandung 6/2023 Pasal 11(2), not a refusal of the candidate; version 1 (every unit led "
+            + "by a JPT) does not ask for it")
+    void coordinatorCheckBandungAsksForHeadIsAppraiser() {
+        coordinatorCheck("bandung-2023?version=2", "kota-bandung", Map.of("headKind", "JPT_PRATAMA"))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.ruleId").isEqualTo("TEAM-06")
+                .jsonPath("$.article").isEqualTo("Perwal Bandung 6/2023 Pasal 11(2)")
+                .jsonPath("$.violations[0].field").isEqualTo("unit.headIsAppraiser");
+        // v3 takes v2's TEAM-06 unchanged
+        coordinatorCheck("bandung-2023?version=3", "kota-bandung", Map.of("headKind", "JPT_PRATAMA"))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.violations[0].field").isEqualTo("unit.headIsAppraiser");
+
+        JsonNode v1 = json(coordinatorCheck("bandung-2023?version=1", "kota-bandung",
+                Map.of("headKind", "JPT_PRATAMA")).expectStatus().isOk());
+        assertThat(v1.get("verdict").asText()).isEqualTo("ALLOWED");
+    }
+
+    @Test
+    @DisplayName("TEAM-06 Serang: a coordinator (JF ahli muda, S1, III/d, experience) is eligible in the department for "
+            + "penanaman modal and refused elsewhere citing Perwal Serang 23/2023 Pasal 8(5); unit.headIsAppraiser is "
+            + "not asked there (absent is no refusal), and the PPK appoints (Pasal 8(6))")
+    void coordinatorCheckSerang() {
+        JsonNode investment = json(coordinatorCheck("serang-2023?version=2", "kota-serang",
+                Map.of("headKind", "JPT_PRATAMA", "departmentAffairs", List.of("PENANAMAN_MODAL")))
+                .expectStatus().isOk());
+        assertThat(investment.get("verdict").asText()).isEqualTo("ALLOWED");
+        assertThat(investment.get("outcome").get("appointedBy").get(0).asText()).isEqualTo("STAFFING_AUTHORITY");
+
+        JsonNode health = json(coordinatorCheck("serang-2023?version=2", "kota-serang",
+                Map.of("headKind", "JPT_PRATAMA", "departmentAffairs", List.of("KESEHATAN"), "headIsAppraiser", true))
+                .expectStatus().isOk());
+        assertThat(health.get("verdict").asText()).isEqualTo("REFUSED");
+        assertThat(health.get("failures").findValuesAsText("criterion")).containsExactly("DEPARTMENT_AFFAIR");
+        assertThat(health.get("failures").get(0).get("article").asText()).isEqualTo("Perwal Serang 23/2023 Pasal 8(5)");
+    }
+
+    private JsonNode ruleOf(String profileId, int version, String ruleId, String agency) {
+        JsonNode profile = json(web.get().uri("/api/v1/profiles/" + profileId + "?version=" + version)
+                .header("Authorization", token(agency, "EMPLOYEE")).exchange().expectStatus().isOk());
+        for (JsonNode rule : profile.get("rules")) {
+            if (rule.get("ruleId").asText().equals(ruleId)) {
+                return rule;
+            }
+        }
+        throw new AssertionError(ruleId + " missing from " + profileId + " v" + version);
+    }
+
+    /** Each citation of a reading as one line (regulation, article, paragraph), as Citation.text() writes it. */
+    private static List<String> texts(JsonNode citations) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (JsonNode c : citations) {
+            String paragraph = c.path("paragraph").asText("");
+            texts.add(c.get("regulation").asText() + " " + c.get("article").asText()
+                    + (paragraph.isEmpty() ? "" : (paragraph.startsWith("(") ? "" : " ") + paragraph));
+        }
+        return texts;
+    }
+
+    @Test
+    @DisplayName("ASG-05 Bandung, Bekasi, Cilegon (v2): the unit head's proposal before the appraiser's order within the "
+            + "unit is a reading shown by GET /api/v1/profiles/{id}, with the other reading and its articles (BDG23 "
+            + "lampiran B.2 huruf d; BKS23 lampiran C.2 huruf d; CLG23 lampiran B); ASG-08 Bandung records its two routes "
+            + "(BDG23 Pasal 8(3), 9(2)-(3), lampiran B.2.a angka 2))")
+    void proposalAndInvolvementReadings() {
+        Map<String, String> cities = Map.of("bandung-2023", "Perwal Bandung 6/2023 lampiran B.2 huruf d",
+                "bekasi-2023", "Perwal Bekasi 37/2023 lampiran C.2 huruf d", "cilegon-2023",
+                "Perwal Cilegon 17/2023 lampiran B");
+        cities.forEach((profileId, article) -> {
+            JsonNode reading = ruleOf(profileId, 2, "ASG-05", "kota-bandung").get("data").get("readings").get(0);
+            assertThat(reading.get("taken").asText()).startsWith("A condition");
+            assertThat(reading.get("other").asText()).contains("without a recorded proposal");
+            assertThat(texts(reading.get("citations"))).contains(article);
+        });
+        JsonNode asg08 = ruleOf("bandung-2023", 2, "ASG-08", "kota-bandung").get("data").get("readings").get(0);
+        assertThat(asg08.get("other").asText()).startsWith("Only the appraiser answers");
+        assertThat(texts(asg08.get("citations"))).contains("Perwal Bandung 6/2023 Pasal 8(3)",
+                "Perwal Bandung 6/2023 Pasal 9(2)-(3)");
+    }
+
     @Test
     @DisplayName("ASG-05 / ASG-12 checks: Sekda issues cross-department individual orders in Bandung; voluntary applications across departments are refused there")
     void assignmentChecks() {
@@ -182,6 +298,28 @@ class ProfileApiTest {
         JsonNode profile = json(web.get().uri("/api/v1/profiles/bandung-2023?version=2")
                 .header("Authorization", token(agency, "AUDITOR")).exchange().expectStatus().isOk());
         assertThat(profile.get("regulation").get("inForce").get("from").asText()).isEqualTo("2023-04-01");
+    }
+
+    @ParameterizedTest(name = "REG-01 {0}: a binding from {2}, the day before the regulation is in force, is 422 "
+            + "naming {3}; from {1} it is bound")
+    @CsvSource(delimiter = '|', value = {
+            "Serang|2023-05-04|2023-05-03|Perwal Serang 23/2023 Pasal 22|serang-2023",
+            "Cilegon|2023-06-05|2023-06-04|Perwal Cilegon 17/2023 Pasal 16|cilegon-2023"})
+    @DisplayName("REG-01 Serang and Cilegon: no binding before the regulation is in force (on promulgation)")
+    void bindingNotBeforeInForceSerangCilegon(String city, String inForce, String dayBefore, String article,
+                                              String profileId) {
+        String agency = "kota-" + UUID.randomUUID().toString().substring(0, 8);
+        CLOCK.set(Instant.parse("2024-06-01T03:00:00Z"));
+        post("/api/v1/agencies/" + agency + "/profile-bindings", agency, Map.of("profileId", profileId,
+                "profileVersion", 2, "effectiveFrom", dayBefore, "legalBasis", city))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.ruleId").isEqualTo("REG-01")
+                .jsonPath("$.article").isEqualTo(article)
+                .jsonPath("$.violations[0].field").isEqualTo("effectiveFrom");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?",
+                Long.class, "profile-binding:" + agency)).isZero();
+        post("/api/v1/agencies/" + agency + "/profile-bindings", agency, Map.of("profileId", profileId,
+                "profileVersion", 2, "effectiveFrom", inForce, "legalBasis", city)).expectStatus().isCreated();
     }
 
     @Test

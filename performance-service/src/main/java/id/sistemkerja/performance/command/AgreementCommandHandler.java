@@ -51,7 +51,8 @@ public class AgreementCommandHandler {
             throw ProblemException.invalid("year", "year must be a calendar year, not " + command.year());
         }
         LocalDate today = context.today();
-        String setterUnit = levels.agreementSetterUnit(unit.unitId()).orElseThrow(() -> PerfRule.PERF_01.refusal(
+        CitedRule perf01 = context.cited(PerfRule.PERF_01, unit.agencyId());
+        String setterUnit = levels.agreementSetterUnit(unit.unitId()).orElseThrow(() -> perf01.refusal(
                 "unitId", "unit " + unit.unitId() + " is below the review levels of its tree ("
                         + levels.reviewUnits(unit.unitId()) + "); its head coordinates like a team lead (ORG-09), "
                         + "so it has no performance agreement of its own"));
@@ -59,7 +60,7 @@ public class AgreementCommandHandler {
         String setter = levels.headOf(setterUnit, today).orElseThrow(() -> ProblemException.notYetKnown(
                 "Head of unit (whose head sets this agreement)", setterUnit + " on " + today));
         if (!setter.equals(command.actor().subject())) {
-            throw PerfRule.PERF_01.forbidden("The performance agreement (perjanjian kinerja) of unit " + unit.unitId()
+            throw perf01.forbidden("The performance agreement (perjanjian kinerja) of unit " + unit.unitId()
                     + " is set by " + (setterUnit.equals(unit.unitId()) ? "Level I, its own head"
                     : "the head of " + setterUnit + ", one level up (Pejabat Level I dividing targets to Level II)")
                     + "; you are " + command.actor().subject() + ".", setter);
@@ -69,7 +70,7 @@ public class AgreementCommandHandler {
         String agreementId = PerformanceIds.agreementId(unit.unitId(), command.year());
         Optional<String> above = levels.levelAbove(unit.unitId());
         List<Target> targets = Targets.number(agreementId, command.targets(),
-                supportedOwners(command, above));
+                supportedOwners(command, above, perf01));
         RuleBasis basis = context.basis(unit.agencyId(), rules, PerfRule.PERF_01);
 
         Optional<Aggregate<PerformanceAgreement>> existing = Aggregates.find(agreements, agreementId);
@@ -88,7 +89,8 @@ public class AgreementCommandHandler {
      * The owner of each target's superior target. Below the top of the chain every target supports a target of the
      * agreement one level up, same year (PERF-01); at the top a superior target is optional.
      */
-    private List<String> supportedOwners(SetPerformanceAgreementCommand command, Optional<String> above) {
+    private List<String> supportedOwners(SetPerformanceAgreementCommand command, Optional<String> above,
+                                         CitedRule perf01) {
         List<TargetDraft> drafts = command.targets() == null ? List.of() : command.targets();
         List<Violation> problems = new ArrayList<>();
         List<String> owners = new ArrayList<>();
@@ -99,7 +101,7 @@ public class AgreementCommandHandler {
             String field = "targets[" + i + "].supportsTargetRef";
             if (ref == null || ref.isBlank()) {
                 if (expectedOwner != null) {
-                    problems.add(PerfRule.PERF_01.violation(field, "unit " + command.unitId() + " is below "
+                    problems.add(perf01.violation(field, "unit " + command.unitId() + " is below "
                             + above.get() + ": each target names the target of " + expectedOwner
                             + " it supports (penjenjangan kinerja)"));
                 }
@@ -109,7 +111,7 @@ public class AgreementCommandHandler {
             Optional<TargetRef> parsed = PerformanceIds.parseTargetRef(ref.trim());
             if (parsed.isEmpty() || !parsed.get().ofAgreement()
                     || (expectedOwner != null && !parsed.get().ownerId().equals(expectedOwner))) {
-                problems.add(PerfRule.PERF_01.violation(field, "'" + ref + "' is not a target of "
+                problems.add(perf01.violation(field, "'" + ref + "' is not a target of "
                         + (expectedOwner != null ? expectedOwner + " (the agreement one level up)"
                         : "a performance agreement") + "; write it as pk:<unitId>:<year>#<n>"));
                 owners.add(null);
@@ -118,7 +120,7 @@ public class AgreementCommandHandler {
             boolean exists = Aggregates.find(agreements, parsed.get().ownerId()).map(Aggregates::root)
                     .flatMap(a -> a.target(parsed.get().number())).isPresent();
             if (!exists) {
-                problems.add(PerfRule.PERF_01.violation(field, "target " + ref + " does not exist (set the agreement "
+                problems.add(perf01.violation(field, "target " + ref + " does not exist (set the agreement "
                         + "one level up first)"));
             }
             owners.add(parsed.get().ownerId());

@@ -5,6 +5,7 @@ import id.sistemkerja.performance.command.rules.PerfRuleSet;
 import id.sistemkerja.performance.command.rules.PerfRuleSets;
 import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.regulation.profile.AgencyProfiles;
+import id.sistemkerja.regulation.profile.Citation;
 import id.sistemkerja.regulation.profile.RegulationProfile;
 import id.sistemkerja.regulation.replica.EmployeeFacts;
 import org.springframework.stereotype.Component;
@@ -44,6 +45,18 @@ public class DecisionContext {
     /** The regulation profile the agency is bound to today; 409 fact-not-yet-known when unbound. */
     public RegulationProfile profile(String agencyId) {
         return profiles.inForce(agencyId, today());
+    }
+
+    /**
+     * {@code rule} citing the article of the regulation {@code agencyId} is bound to today (the profile's
+     * {@code citations}, e.g. Perwal Cilegon 17/2023 Pasal 13 for PERF-04), so a refusal cites the agency's own
+     * regulation; the concordant provisions of {@link PerfRule} only where the agency is not bound yet (a refusal is
+     * never turned into a 409 by looking up the citation) or its regulation has no article of its own.
+     */
+    public CitedRule cited(PerfRule rule, String agencyId) {
+        String article = agencyId == null ? rule.article() : profiles.find(agencyId, today())
+                .flatMap(profile -> profile.citation(rule.id())).map(Citation::text).orElse(rule.article());
+        return new CitedRule(rule.id(), article);
     }
 
     /** The performance rule set in force today. */

@@ -1,20 +1,15 @@
 package id.sistemkerja.performance.command;
 
-import id.sistemkerja.contracts.vocabulary.UnitKind;
 import id.sistemkerja.platform.error.ProblemException;
-import id.sistemkerja.regulation.replica.AppointmentRecord;
-import id.sistemkerja.regulation.replica.AppraiserOnDate;
+import id.sistemkerja.regulation.officials.AppraiserSeat;
+import id.sistemkerja.regulation.officials.OfficialResolver;
 import id.sistemkerja.regulation.replica.OrgDirectory;
-import id.sistemkerja.regulation.replica.PositionFacts;
 import id.sistemkerja.regulation.replica.UnitFacts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Level I / Level II and the superiors of an employee, derived from the org replica (unit tree and headships).
@@ -32,21 +27,22 @@ import java.util.Set;
  * structural official (not placed) the direct superior by structure: the head of the nearest unit above for a unit
  * head, the head of the own unit otherwise.
  * The <b>superior</b> of an appraiser (to whom an objection goes, PERF-09) is the appraiser's own appraiser.
+ * <p>
+ * The review chain and the appraiser are the regulation kernel's ({@link OfficialResolver}, issue 14 item 1): Level I
+ * and the appraiser are the same people here as in assignment- and team-service.
  */
 public final class OrgLevels {
-
-    /** Independent units (unit kerja mandiri) with one structural level. */
-    private static final Set<UnitKind> INDEPENDENT = EnumSet.of(UnitKind.UPTD, UnitKind.UPTD_SATUAN_PENDIDIKAN,
-            UnitKind.PUSKESMAS, UnitKind.KELURAHAN);
 
     /** Who an appraiser is and why. */
     public record Appraiser(String nip, String basis, String positionId) {
     }
 
     private final OrgDirectory org;
+    private final OfficialResolver resolver;
 
     public OrgLevels(OrgDirectory org) {
         this.org = org;
+        this.resolver = new OfficialResolver(org);
     }
 
     public OrgDirectory directory() {
@@ -57,28 +53,9 @@ public final class OrgLevels {
         return org.unit(unitId).orElseThrow(() -> ProblemException.notYetKnown("Unit", unitId));
     }
 
-    /** The review chain of {@code unitId}, nearest first (Level II … Level I). */
+    /** The review chain of {@code unitId}, nearest first (Level II … Level I): the officials resolver's. */
     public List<String> reviewUnits(String unitId) {
-        UnitFacts unit = unit(unitId);
-        List<UnitFacts> path = new ArrayList<>();
-        for (String ancestor : unit.ancestorUnitIds()) {
-            path.add(unit(ancestor));
-        }
-        path.add(unit);
-        int top = 0;
-        for (int i = 0; i < path.size(); i++) {
-            if (INDEPENDENT.contains(path.get(i).kind())) {
-                top = i;
-                break;
-            }
-        }
-        int levels = top == 0 && path.get(0).kind() == UnitKind.SEKRETARIAT_DAERAH ? 3 : 2;
-        List<String> chain = new ArrayList<>();
-        for (int i = top; i < Math.min(path.size(), top + levels); i++) {
-            chain.add(path.get(i).unitId());
-        }
-        Collections.reverse(chain);
-        return List.copyOf(chain);
+        return resolver.reviewUnits(unitId);
     }
 
     /** True when {@code unitId} is a review level of its own tree (not a coordination level below it). */
@@ -127,40 +104,17 @@ public final class OrgLevels {
         return at >= 0 && at < chain.size() - 1 ? Optional.of(chain.get(at + 1)) : Optional.empty();
     }
 
-    /** The employee's appraiser on {@code date}, as described above; empty when none is known (vacant, unplaced). */
+    /**
+     * The employee's appraiser on {@code date}, as described above: the officials resolver's answer
+     * ({@link OfficialResolver#appraiserSeat}, the APPRAISER every service names); empty when none is known (vacant,
+     * unplaced, a fact not yet in the replica, or the employee themself).
+     */
     public Optional<Appraiser> appraiserOf(String nip, LocalDate date) {
-        Optional<AppraiserOnDate> placed = org.appraiserOf(nip, date);
-        if (placed.isPresent()) {
-            AppraiserOnDate a = placed.get();
-            return a.appraiserNip() == null || a.appraiserNip().equals(nip) ? Optional.empty()
-                    : Optional.of(new Appraiser(a.appraiserNip(), a.basis().name(), a.appraiserPositionId()));
-        }
-        Optional<AppointmentRecord> appointment = org.appointmentOf(nip, date);
-        if (appointment.isEmpty()) {
+        AppraiserSeat seat = resolver.appraiserSeat(nip, date);
+        if (!seat.known() || seat.nip() == null || seat.nip().equals(nip)) {
             return Optional.empty();
         }
-        Optional<PositionFacts> position = org.position(appointment.get().positionId());
-        if (position.isEmpty() || !position.get().kind().isStructural()) {
-            // ORG-04: a JF or Pelaksana is appraised by the official of the placement; without a known placement the
-            // appraiser is not known (never guessed from the structure)
-            return Optional.empty();
-        }
-        UnitFacts unit = unit(position.get().unitId());
-        List<String> above = new ArrayList<>();
-        if (!position.get().unitHead()) {
-            above.add(unit.unitId());
-        }
-        List<String> ancestors = new ArrayList<>(unit.ancestorUnitIds());
-        Collections.reverse(ancestors);
-        above.addAll(ancestors);
-        for (String candidate : above) {
-            Optional<UnitFacts> facts = org.unit(candidate);
-            Optional<String> head = org.headOf(candidate, date).filter(h -> !h.equals(nip));
-            if (head.isPresent() && facts.isPresent()) {
-                return Optional.of(new Appraiser(head.get(), "STRUCTURAL_LINE", facts.get().headPositionId()));
-            }
-        }
-        return Optional.empty();
+        return Optional.of(new Appraiser(seat.nip(), seat.source().name(), seat.positionId()));
     }
 
     /** The employee's unit on {@code date} (placement, or the unit of the position held). */

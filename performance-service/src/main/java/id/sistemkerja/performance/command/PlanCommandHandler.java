@@ -238,7 +238,8 @@ public class PlanCommandHandler {
         Aggregate<PerformancePlan> aggregate = open(employee, command.year(), today, command.actor());
         Capacity capacity = capacity(command.actor(), Aggregates.root(aggregate), today)
                 .filter(c -> c.role() != FeedbackRole.TEAM_LEAD)
-                .orElseThrow(() -> PerfRule.PERF_04.forbidden("Expectations (ekspektasi) for " + command.nip()
+                .orElseThrow(() -> context.cited(PerfRule.PERF_04, employee.agencyId()).forbidden(
+                        "Expectations (ekspektasi) for " + command.nip()
                         + " are set by the appraiser or the unit head (Level II / Level I); you are "
                         + command.actor().subject() + ".", whoMay(command.nip(), Aggregates.root(aggregate), today,
                         false)));
@@ -261,7 +262,8 @@ public class PlanCommandHandler {
         requirePlanId(command.planId(), command.nip(), command.year());
         Access.requireAgency(command.actor(), employee.agencyId());
         if (!command.actor().subject().equals(command.nip())) {
-            throw PerfRule.PERF_04.forbidden("Evidence (bukti dukung) is documented by the employee; you are "
+            throw context.cited(PerfRule.PERF_04, employee.agencyId()).forbidden("Evidence (bukti dukung) is "
+                    + "documented by the employee; you are "
                     + command.actor().subject() + ".", command.nip());
         }
         PerfRuleSet rules = context.rules();
@@ -285,7 +287,8 @@ public class PlanCommandHandler {
         LocalDate today = context.today();
         Aggregate<PerformancePlan> aggregate = open(employee, command.year(), today, command.actor());
         PerformancePlan plan = Aggregates.root(aggregate);
-        Capacity capacity = capacity(command.actor(), plan, today).orElseThrow(() -> PerfRule.PERF_05.forbidden(
+        Capacity capacity = capacity(command.actor(), plan, today).orElseThrow(() -> context.cited(PerfRule.PERF_05,
+                employee.agencyId()).forbidden(
                 "Feedback (umpan balik) on " + command.nip() + " is given by the appraiser, the unit head, a team "
                         + "lead or an official who gave a special assignment; you are " + command.actor().subject()
                         + ".", whoMay(command.nip(), plan, today, true)));

@@ -55,7 +55,8 @@ public class WorkResultCommandHandler {
         EmployeeFacts employee = context.employee(command.nip());
         LocalDate today = context.today();
         PerformancePlan plan = Aggregates.find(plans, PerformanceIds.planId(command.nip(), command.year()))
-                .map(Aggregates::root).orElseThrow(() -> PerfRule.PERF_02.refusal("nip", "employee " + command.nip()
+                .map(Aggregates::root).orElseThrow(() -> context.cited(PerfRule.PERF_02, employee.agencyId())
+                        .refusal("nip", "employee " + command.nip()
                         + " has no SKP for " + command.year() + "; a result realises a target of it"));
         Target target = plan.target(command.targetNumber()).orElseThrow(() -> ProblemException.invalid(
                 "targetNumber", "the SKP of " + command.nip() + " has no target " + command.targetNumber()));
@@ -74,8 +75,8 @@ public class WorkResultCommandHandler {
             Access.requireAgency(command.actor(), unit.agencyId());
         } else {
             // PERF-02: results are submitted by the individual or the lead
-            throw PerfRule.PERF_02.forbidden("A result of " + command.nip() + " is submitted by the employee or the "
-                    + "team lead of a role in unit " + unit.unitId() + "; you are " + caller + ".",
+            throw context.cited(PerfRule.PERF_02, unit.agencyId()).forbidden("A result of " + command.nip()
+                    + " is submitted by the employee or the team lead of a role in unit " + unit.unitId() + "; you are " + caller + ".",
                     command.nip() + leadsOf(plan, unit.unitId(), today));
         }
         if (command.title() == null || command.title().isBlank() || command.result() == null
@@ -103,12 +104,14 @@ public class WorkResultCommandHandler {
         Optional<String> head = context.levels().headOf(level.unitId(), today);
         if (head.isEmpty() || !head.get().equals(command.actor().subject())) {
             // PERF-03: the head of the current level reviews (Level II first, then Level I)
-            throw PerfRule.PERF_03.forbidden("Work result " + command.workResultId() + " is under review at "
+            throw context.cited(PerfRule.PERF_03, result.agencyId()).forbidden("Work result "
+                    + command.workResultId() + " is under review at "
                     + level.level() + " (unit " + level.unitId() + "); you are " + command.actor().subject() + ".",
                     head.orElse("the head of " + level.unitId() + " (vacant)"));
         }
         if (command.decision() == null) {
-            throw PerfRule.PERF_03.invalid("decision", "decision is PASS or RETURN");
+            throw context.cited(PerfRule.PERF_03, result.agencyId()).invalid("decision",
+                    "decision is PASS or RETURN");
         }
         PerfRuleSet rules = context.rules();
         RuleBasis basis = context.basis(result.agencyId(), rules, PerfRule.PERF_03);
@@ -132,7 +135,8 @@ public class WorkResultCommandHandler {
         Access.requireAgency(command.actor(), result.agencyId());
         String caller = command.actor().subject();
         if (!caller.equals(result.nip()) && !caller.equals(result.leadNip())) {
-            throw PerfRule.PERF_03.forbidden("A returned result is reworked and resubmitted by its submitter.",
+            throw context.cited(PerfRule.PERF_03, result.agencyId()).forbidden("A returned result is reworked and "
+                    + "resubmitted by its submitter.",
                     result.nip() + (result.leadNip() == null ? "" : " or " + result.leadNip()));
         }
         if (command.result() == null || command.result().isBlank()) {

@@ -69,7 +69,11 @@ public class CommandOutcomes {
                           InterceptorChain interceptorChain) throws Exception {
         CommandMessage<?> command = unitOfWork.getMessage();
         Object key = command.getMetaData().get(MetadataKeys.IDEMPOTENCY_KEY);
-        Object principal = command.getMetaData().get(MetadataKeys.ACTOR);
+        // M3: the key belongs to the caller scope (agency, subject, issuer), as in the idempotency filter and Ids;
+        // the subject alone would answer one agency's command with the outcome of the same subject's command for
+        // another agency and store nothing.
+        Object principal = command.getMetaData().getOrDefault(MetadataKeys.CALLER_SCOPE,
+                command.getMetaData().get(MetadataKeys.ACTOR));
         if (key == null || principal == null) {
             return interceptorChain.proceed();
         }

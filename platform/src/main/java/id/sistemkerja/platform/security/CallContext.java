@@ -40,6 +40,7 @@ public record CallContext(Actor actor, String correlationId, String idempotencyK
         meta.put(MetadataKeys.CORRELATION_ID, correlationId);
         if (idempotencyKey != null) {
             meta.put(MetadataKeys.IDEMPOTENCY_KEY, idempotencyKey);
+            meta.put(MetadataKeys.CALLER_SCOPE, actor.callerScope());
         }
         return meta;
     }

@@ -14,6 +14,11 @@ public final class MetadataKeys {
     public static final String CORRELATION_ID = "correlationId";
     public static final String CAUSATION_ID = "causationId";
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    /**
+     * Whose idempotency key it is ({@link Actor#callerScope()}: agency, subject, issuer; M3). Only on commands that
+     * carry a key, read by {@code CommandOutcomes}; not copied to events.
+     */
+    public static final String CALLER_SCOPE = "callerScope";
 
     private MetadataKeys() {
     }

@@ -49,6 +49,11 @@ public class IdempotencyFilter implements WebFilter, Ordered {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     static final String KEY_ATTRIBUTE = IdempotencyFilter.class.getName() + ".key";
+    /**
+     * A larger, still bounded body limit (an {@code Integer} of bytes) for this exchange, set by an earlier filter of a
+     * service for a route that takes uploads (the org-service import), which bounds that route's body itself.
+     */
+    public static final String BODY_LIMIT_ATTRIBUTE = IdempotencyFilter.class.getName() + ".bodyLimit";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final IdempotencyStore store;
@@ -79,6 +84,7 @@ public class IdempotencyFilter implements WebFilter, Ordered {
                     List.of(Violation.ofField(HEADER, message)), request.getPath().value(), CorrelationIdFilter.of(exchange)));
         }
         exchange.getAttributes().put(KEY_ATTRIBUTE, key);
+        int maxBodyBytes = exchange.getAttributeOrDefault(BODY_LIMIT_ATTRIBUTE, this.maxBodyBytes);
         return exchange.getPrincipal().map(IdempotencyFilter::scope).defaultIfEmpty("anonymous")
                 .flatMap(principal -> DataBufferUtils.join(request.getBody(), maxBodyBytes)
                         .map(IdempotencyFilter::bytes)

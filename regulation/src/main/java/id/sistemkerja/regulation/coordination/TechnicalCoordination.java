@@ -4,12 +4,13 @@ import id.sistemkerja.contracts.vocabulary.FunctionalLevel;
 import id.sistemkerja.contracts.vocabulary.PositionKind;
 import id.sistemkerja.contracts.vocabulary.UnitKind;
 import id.sistemkerja.platform.error.ProblemException;
+import id.sistemkerja.regulation.officials.AppraiserSeat;
+import id.sistemkerja.regulation.officials.OfficialResolver;
 import id.sistemkerja.regulation.profile.Citation;
 import id.sistemkerja.regulation.profile.Decision;
 import id.sistemkerja.regulation.profile.DecisionBasis;
 import id.sistemkerja.regulation.profile.RegulationProfile;
 import id.sistemkerja.regulation.replica.AppointmentRecord;
-import id.sistemkerja.regulation.replica.AppraiserOnDate;
 import id.sistemkerja.regulation.replica.OrgDirectory;
 import id.sistemkerja.regulation.replica.PlacementRecord;
 import id.sistemkerja.regulation.replica.PositionFacts;
@@ -33,9 +34,10 @@ import java.util.Optional;
  * up, ending with the Kepala Perangkat Daerah to whom every JF is technically responsible (BKS21 Pasal 6(5)). This is
  * coordination, never placement: it does not decide who appraises (BKS23 Pasal 7, lampiran C.1).
  * <p>
- * Where the profile sets no coordination, or the employee is no JF, the appraiser validates: the delegate of a
- * delegation in force (ORG-05) or the holder of the placement's appraiser position; for a structural official, who
- * is not placed, the head of the own unit or of the nearest unit above (the direct superior).
+ * Where the profile sets no coordination, or the employee is no JF, the appraiser validates, as the officials resolver
+ * names them ({@link OfficialResolver#appraiserSeat}): the delegate of a delegation in force (ORG-05) or the holder of
+ * the placement's appraiser position; for a structural official, who is not placed, the head of the own unit or of
+ * the nearest unit above (the direct superior).
  * <p>
  * A fact the replica does not hold yet (employee, appointment, position, unit, placement of a JF) is a retryable
  * {@code 409 fact-not-yet-known}, never an answer.
@@ -61,14 +63,14 @@ public final class TechnicalCoordination {
         UnitFacts unit = unit(org, unitId);
 
         if (held.kind() != PositionKind.FUNGSIONAL || held.functionalLevel() == null) {
-            return appraiser(org, profile, nip, date, held, placement, unit, "the employee holds no Jabatan "
+            return appraiser(org, profile, nip, date, held, unit, "the employee holds no Jabatan "
                     + "Fungsional; the appraiser (Pejabat Penilai Kinerja) validates", List.of());
         }
         FunctionalLevel level = held.functionalLevel();
         String departmentKind = unit.departmentKind() == null ? null : unit.departmentKind().name();
         Decision<PositionKind> coordination = profile.technicalCoordinator(level, departmentKind);
         if (!coordination.isAllowed()) {
-            return appraiser(org, profile, nip, date, held, placement, unit, profile.regulation().shortName()
+            return appraiser(org, profile, nip, date, held, unit, profile.regulation().shortName()
                     + " sets no technical coordination of Pejabat Fungsional by level; the appraiser (Pejabat "
                     + "Penilai Kinerja) validates", coordination.citations());
         }
@@ -108,42 +110,29 @@ public final class TechnicalCoordination {
                 + "Administrator or Pengawas is known in the line of unit " + unitId + ")");
     }
 
+    /**
+     * The appraiser validates: the one resolution of the appraiser ({@link OfficialResolver#appraiserSeat}, the same
+     * person assignment-, team- and performance-service name as APPRAISER), with the kind of the position they
+     * appraise from.
+     */
     private static IndicatorValidator appraiser(OrgDirectory org, RegulationProfile profile, String nip,
-                                                LocalDate date, PositionFacts held,
-                                                Optional<PlacementRecord> placement, UnitFacts unit, String reason,
+                                                LocalDate date, PositionFacts held, UnitFacts unit, String reason,
                                                 List<Citation> citations) {
         DecisionBasis decision = profile.basis("ORG-11");
         FunctionalLevel level = held.kind() == PositionKind.FUNGSIONAL ? held.functionalLevel() : null;
-        if (placement.isPresent()) {
-            AppraiserOnDate appraiser = org.appraiserOf(nip, date).orElseThrow(() ->
-                    ProblemException.notYetKnown("Appraiser of employee", nip + " on " + date));
-            PositionFacts position = position(org, appraiser.appraiserPositionId());
-            return new IndicatorValidator(nip, date, IndicatorValidator.Basis.APPRAISER, reason, level,
-                    unit.unitId(), position.kind(), position.positionId(), appraiser.appraiserNip(), false, null,
-                    decision, citations);
+        AppraiserSeat seat = new OfficialResolver(org).appraiserSeat(nip, date);
+        if (!seat.known()) {
+            throw ProblemException.notYetKnown(seat.notYetKnown() + ", needed to know the appraiser,", "on " + date);
         }
-        if (!held.kind().isStructural()) {
-            // ORG-04: a JF or Pelaksana is placed; until the placement is known, so is not the appraiser
-            throw ProblemException.notYetKnown("Placement (kedudukan) of employee", nip + " on " + date);
+        if (seat.positionId() == null) {
+            // the head of a top unit (a Kepala Perangkat Daerah, the Sekda) has no superior among the agency's units
+            return new IndicatorValidator(nip, date, IndicatorValidator.Basis.APPRAISER, reason + "; the employee "
+                    + "has no structural superior among the agency's units", level, unit.unitId(), null, null, null,
+                    false, null, decision, citations);
         }
-        // a structural official is not placed: the direct superior is the head of the own unit, or above it
-        List<String> above = new ArrayList<>();
-        if (!held.unitHead()) {
-            above.add(unit.unitId());
-        }
-        List<String> ancestors = new ArrayList<>(unit.ancestorUnitIds());
-        Collections.reverse(ancestors);
-        above.addAll(ancestors);
-        for (String candidate : above) {
-            String headPosition = unit(org, candidate).headPositionId();
-            if (headPosition != null && !headPosition.equals(held.positionId())) {
-                PositionFacts position = position(org, headPosition);
-                return new IndicatorValidator(nip, date, IndicatorValidator.Basis.APPRAISER, reason, null,
-                        unit.unitId(), position.kind(), headPosition, org.holderOf(headPosition, date).orElse(null),
-                        false, null, decision, citations);
-            }
-        }
-        throw ProblemException.notYetKnown("Direct superior of employee", nip + " on " + date);
+        PositionKind kind = position(org, seat.positionId()).kind();
+        return new IndicatorValidator(nip, date, IndicatorValidator.Basis.APPRAISER, reason, level, unit.unitId(),
+                kind, seat.positionId(), seat.nip(), false, null, decision, citations);
     }
 
     /** The position of {@code kind} that leads the JF's line: the appraiser position, then unit heads, nearest first. */

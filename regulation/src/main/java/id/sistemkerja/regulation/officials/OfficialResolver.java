@@ -263,37 +263,53 @@ public final class OfficialResolver {
             return head.known() ? ResolvedOfficial.people(official, head.nips(), agency, head.basis()
                     + " (no employee named yet)") : head;
         }
-        Optional<AppraiserOnDate> placed = org.appraiserOf(nip, c.date());
+        AppraiserSeat seat = appraiserSeat(nip, c.date());
+        if (!seat.known()) {
+            return ResolvedOfficial.unknown(official, agency, seat.notYetKnown());
+        }
+        return ResolvedOfficial.people(official, seat.nip() == null ? List.of() : List.of(seat.nip()), agency,
+                seat.basis());
+    }
+
+    /**
+     * Where the appraiser (Pejabat Penilai Kinerja) of employee {@code nip} sits on {@code date} and who appraises
+     * from there: for a JF or Pelaksana the appraiser position of the placement in force, appraised by the delegate of
+     * a delegation in force covering the employee (ORG-05) or else its holder; for a structural official (not placed)
+     * the head of the own unit, or of the nearest unit above for a unit head, skipping a head position vacant that
+     * day (the direct superior by structure). A fact the replica does not know yet (the employee, the appointment, a
+     * JF's or Pelaksana's placement, a unit or its head position) is {@link AppraiserSeat#notYetKnown()}, never a
+     * guess. The one resolution of the appraiser: {@link #resolve} and the ORG-11 query both use it.
+     */
+    public AppraiserSeat appraiserSeat(String nip, LocalDate date) {
+        Optional<AppraiserOnDate> placed = org.appraiserOf(nip, date);
         if (placed.isPresent()) {
             AppraiserOnDate a = placed.get();
-            String basis = a.basis() == AppraiserOnDate.Basis.DELEGATION
-                    ? "delegation " + a.delegationId() + " (" + a.legalBasis() + ")"
+            boolean delegated = a.basis() == AppraiserOnDate.Basis.DELEGATION;
+            String basis = delegated ? "delegation " + a.delegationId() + " (" + a.legalBasis() + ")"
                     : "holder of " + a.appraiserPositionId();
-            return ResolvedOfficial.people(official, a.appraiserNip() == null ? List.of() : List.of(a.appraiserNip()),
-                    agency, basis);
+            return new AppraiserSeat(a.appraiserPositionId(), a.appraiserNip(), delegated
+                    ? AppraiserSeat.Source.DELEGATION : AppraiserSeat.Source.POSITION_HOLDER, basis, null);
         }
         if (org.employee(nip).isEmpty()) {
-            return ResolvedOfficial.unknown(official, agency, "Employee " + nip);
+            return AppraiserSeat.unknown("Employee " + nip);
         }
-        Optional<AppointmentRecord> appointment = org.appointmentOf(nip, c.date());
+        Optional<AppointmentRecord> appointment = org.appointmentOf(nip, date);
         if (appointment.isEmpty() || PLACED.contains(appointment.get().positionKind())) {
             // a JF or Pelaksana is appraised through a placement (ORG-04): until it arrives, nobody is known
-            return ResolvedOfficial.unknown(official, agency, "Placement (kedudukan) of employee " + nip);
+            return AppraiserSeat.unknown("Placement (kedudukan) of employee " + nip);
         }
-        return structuralAppraiser(nip, appointment.get(), c.date(), agency);
+        return structuralAppraiser(nip, appointment.get(), date);
     }
 
     /** A structural official's appraiser: the head of the own unit, or of the nearest unit above for its head. */
-    private ResolvedOfficial structuralAppraiser(String nip, AppointmentRecord appointment, LocalDate date,
-                                                 String agency) {
-        Official official = Official.APPRAISER;
+    private AppraiserSeat structuralAppraiser(String nip, AppointmentRecord appointment, LocalDate date) {
         Optional<PositionFacts> position = org.position(appointment.positionId());
         if (position.isEmpty()) {
-            return ResolvedOfficial.unknown(official, agency, "Position " + appointment.positionId());
+            return AppraiserSeat.unknown("Position " + appointment.positionId());
         }
         Optional<UnitFacts> unit = org.unit(position.get().unitId());
         if (unit.isEmpty()) {
-            return ResolvedOfficial.unknown(official, agency, "Unit " + position.get().unitId());
+            return AppraiserSeat.unknown("Unit " + position.get().unitId());
         }
         List<String> above = new ArrayList<>();
         if (!position.get().unitHead()) {
@@ -303,15 +319,21 @@ public final class OfficialResolver {
         Collections.reverse(ancestors);
         above.addAll(ancestors);
         for (String candidate : above) {
-            ResolvedOfficial head = head(official, candidate, date);
-            if (!head.known()) {
-                return head;
+            Optional<UnitFacts> facts = org.unit(candidate);
+            if (facts.isEmpty()) {
+                return AppraiserSeat.unknown("Unit " + candidate);
             }
-            if (!head.nips().isEmpty() && !head.nips().contains(nip)) {
-                return ResolvedOfficial.people(official, head.nips(), agency, head.basis() + " (structural line)");
+            String headPosition = facts.get().headPositionId();
+            if (headPosition == null) {
+                return AppraiserSeat.unknown("Head position of unit " + candidate);
+            }
+            Optional<String> holder = org.holderOf(headPosition, date);
+            if (holder.isPresent() && !holder.get().equals(nip)) {
+                return new AppraiserSeat(headPosition, holder.get(), AppraiserSeat.Source.STRUCTURAL_LINE,
+                        "holder of " + headPosition + " (structural line)", null);
             }
         }
-        return ResolvedOfficial.people(official, List.of(), agency, "no structural superior");
+        return new AppraiserSeat(null, null, AppraiserSeat.Source.NONE, "no structural superior", null);
     }
 
     private ResolvedOfficial levelOne(Official official, UnitLocation unit, LocalDate date) {

@@ -249,6 +249,33 @@ class TechnicalCoordinationTest {
     }
 
     @Test
+    @DisplayName("ORG-11 Bandung: where the profile sets no coordination the IKI validator is the officials resolver's "
+            + "APPRAISER (one resolution, issue 14 item 1): the delegate of an ORG-05 delegation in force (Perwal "
+            + "Bandung 6/2023 Pasal 1(13)), and for a Kepala Seksi the Kepala Bidang above (structural line)")
+    void appraiserIsTheResolversAppraiser() {
+        String nip = jf(BIDANG, DINAS, FunctionalLevel.AHLI_PERTAMA, BIDANG + ":head");
+        String delegate = structural(BIDANG, ":sub", PENGAWAS);
+        apply(new id.sistemkerja.contracts.org.v1.AppraiserAuthorityDelegated("d-" + UUID.randomUUID(), AGENCY,
+                BIDANG + ":head", delegate, List.of(nip), SINCE, ON.plusMonths(1), "SK 800/9", "ppk"));
+        var resolver = new id.sistemkerja.regulation.officials.OfficialResolver(org);
+        var home = resolver.locationOfUnit(BIDANG);
+        IndicatorValidator delegated = TechnicalCoordination.validatorOf(org, BANDUNG, nip, ON);
+        assertThat(delegated.basis()).isEqualTo(Basis.APPRAISER);
+        assertThat(delegated.validatorNip()).isEqualTo(delegate)
+                .isEqualTo(resolver.resolve(id.sistemkerja.regulation.profile.Official.APPRAISER,
+                        id.sistemkerja.regulation.officials.OfficialCase.of(nip, home, home, ON)).firstNip());
+        assertThat(delegated.positionId()).isEqualTo(BIDANG + ":head");
+
+        IndicatorValidator kepalaSeksi = TechnicalCoordination.validatorOf(org, BANDUNG, kasi, ON);
+        assertThat(kepalaSeksi.validatorNip()).isEqualTo(kabid2);
+        assertThat(kepalaSeksi.kind()).isEqualTo(ADMINISTRATOR);
+        var seksi = resolver.locationOfUnit(SEKSI);
+        assertThat(resolver.resolve(id.sistemkerja.regulation.profile.Official.APPRAISER,
+                id.sistemkerja.regulation.officials.OfficialCase.of(kasi, seksi, seksi, ON)).firstNip())
+                .isEqualTo(kabid2);
+    }
+
+    @Test
     @DisplayName("ORG-11 a JF whose placement has not reached the replica is a retryable 409 fact-not-yet-known, "
             + "never an answer; so is an unknown employee")
     void notYetKnown() {

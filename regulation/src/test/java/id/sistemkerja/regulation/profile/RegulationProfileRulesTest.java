@@ -23,7 +23,13 @@ import static id.sistemkerja.contracts.vocabulary.PositionKind.PELAKSANA;
 import static id.sistemkerja.contracts.vocabulary.PositionKind.PENGAWAS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each profile-dependent rule of RULES.md, read from the profile data: verdict, outcome and citation. */
+/**
+ * Each profile-dependent rule of RULES.md, read from the profile data of <b>version 1</b> of every profile (kept for the
+ * decisions recorded under it): verdict, outcome and citation. The December 2026 corrections (version 2) are proven by
+ * ProfileCorrectionsTest, AssignmentProfileCorrectionsTest and the services' API tests.
+ */
+@DisplayName("Profiles version 1 (the readings before the December 2026 corrections, kept for decisions recorded "
+        + "under them)")
 class RegulationProfileRulesTest {
 
     private static final RegulationProfiles PROFILES = ProfileLoader.load(List.of(ProfileLoader.DEFAULT_LOCATION));
