@@ -35,7 +35,7 @@ class DistributionCheckTest {
     }
 
     @Test
-    @DisplayName("PERF-06 ISTIMEWA: SANGAT_BAIK 7 of 10 passes; 8 of 10 = 80% > 70% fails")
+    @DisplayName("PERF-06c ISTIMEWA: SANGAT_BAIK 7 of 10 passes; 8 of 10 = 80% > 70% fails")
     void istimewa() {
         assertThat(violations(OrganisationRating.ISTIMEWA, counts(SANGAT_BAIK, 7, BAIK, 3))).isEmpty();
         assertThat(violations(OrganisationRating.ISTIMEWA, counts(SANGAT_BAIK, 8, BAIK, 2)))
@@ -43,7 +43,7 @@ class DistributionCheckTest {
     }
 
     @Test
-    @DisplayName("PERF-06 BAIK: BAIK at most 70% and at least one BUTUH_PERBAIKAN/KURANG_MISCONDUCT; BAIK 9 of 11 = 82% > 70% fails")
+    @DisplayName("PERF-06c BAIK: BAIK at most 70% and at least one BUTUH_PERBAIKAN/KURANG_MISCONDUCT; BAIK 9 of 11 = 82% > 70% fails")
     void baik() {
         assertThat(violations(OrganisationRating.BAIK, counts(BAIK, 8, BUTUH_PERBAIKAN, 1, SANGAT_BAIK, 2)))
                 .isEmpty();
@@ -54,7 +54,7 @@ class DistributionCheckTest {
     }
 
     @Test
-    @DisplayName("PERF-06 BUTUH_PERBAIKAN: BUTUH_PERBAIKAN at least 60%, SANGAT_BAIK at most 10%")
+    @DisplayName("PERF-06c BUTUH_PERBAIKAN: BUTUH_PERBAIKAN at least 60%, SANGAT_BAIK at most 10%")
     void butuhPerbaikan() {
         assertThat(violations(OrganisationRating.BUTUH_PERBAIKAN,
                 counts(BUTUH_PERBAIKAN, 6, SANGAT_BAIK, 1, BAIK, 3))).isEmpty();
@@ -65,7 +65,7 @@ class DistributionCheckTest {
     }
 
     @Test
-    @DisplayName("PERF-06 KURANG: KURANG_MISCONDUCT at least 60%, BUTUH_PERBAIKAN at least 10%, SANGAT_BAIK at most 10%")
+    @DisplayName("PERF-06c KURANG: KURANG_MISCONDUCT at least 60%, BUTUH_PERBAIKAN at least 10%, SANGAT_BAIK at most 10%")
     void kurang() {
         assertThat(violations(OrganisationRating.KURANG,
                 counts(KURANG_MISCONDUCT, 6, BUTUH_PERBAIKAN, 1, SANGAT_BAIK, 1, BAIK, 2))).isEmpty();
@@ -75,7 +75,7 @@ class DistributionCheckTest {
     }
 
     @Test
-    @DisplayName("PERF-06 SANGAT_KURANG: SANGAT_KURANG at least 60%, KURANG_MISCONDUCT/BUTUH_PERBAIKAN at least 10%, no SANGAT_BAIK")
+    @DisplayName("PERF-06c SANGAT_KURANG: SANGAT_KURANG at least 60%, KURANG_MISCONDUCT/BUTUH_PERBAIKAN at least 10%, no SANGAT_BAIK")
     void sangatKurang() {
         assertThat(violations(OrganisationRating.SANGAT_KURANG,
                 counts(SANGAT_KURANG, 6, KURANG_MISCONDUCT, 1, BAIK, 3))).isEmpty();
@@ -85,7 +85,7 @@ class DistributionCheckTest {
     }
 
     @Test
-    @DisplayName("PERF-06 small units: rounding to whole persons is explicit (ISTIMEWA with one employee may have them SANGAT_BAIK)")
+    @DisplayName("PERF-06c small units: rounding to whole persons is explicit (ISTIMEWA with one employee may have them SANGAT_BAIK)")
     void rounding() {
         assertThat(V1.rounding()).isEqualTo(PerfRuleSet.Rounding.NEAREST_WHOLE_PERSON);
         assertThat(violations(OrganisationRating.ISTIMEWA, counts(SANGAT_BAIK, 1))).isEmpty();
