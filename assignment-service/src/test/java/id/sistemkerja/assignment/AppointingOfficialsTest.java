@@ -2,6 +2,9 @@ package id.sistemkerja.assignment;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import com.jayway.jsonpath.JsonPath;
 
 import java.util.List;
 import java.util.Map;
@@ -50,15 +53,22 @@ class AppointingOfficialsTest extends AssignmentTestBase {
 
     // ------------------------------------------------------------------ 14.11 proposal before appointment
 
-    @Test
-    @DisplayName("ASG-05 Cilegon: the appraiser appoints on the unit head's proposal: without one the appraiser's order is refused (422); the unit head proposes, the appraiser issues, and the order records the proposal and the proposer (CLG23 lampiran B)")
-    void proposalBeforeAppointment() {
-        OrgFixture f = agency("cilegon-2023", 2);
+    @ParameterizedTest(name = "ASG-05 {0}: the appraiser appoints on the unit head's proposal: without one the "
+            + "appraiser's order is refused (422, {1}); the unit head proposes, the appraiser issues, and the order "
+            + "records the proposal and the proposer ({2})")
+    @CsvSource(delimiter = '|', value = {
+            "cilegon-2023|Perwal Cilegon 17/2023 lampiran B.1 huruf a|CLG23 lampiran B",
+            "bekasi-2023|Pasal 10(4)|BKS23 lampiran C.2 huruf d",
+            "bandung-2023|Pasal 8(1)|BDG23 lampiran B.2 huruf d"})
+    void proposalBeforeAppointment(String profile, String article, String annex) {
+        OrgFixture f = agency(profile, 2);
         Map<String, Object> order = AssignmentOrderTest.direct(f, "INDIVIDUAL", null, terms(false), f.supervised);
-        post("/api/v1/assignment-orders", f.supervisor, f, order).expectStatus().isEqualTo(422).expectBody()
-                .jsonPath("$.violations[0].ruleId").isEqualTo("ASG-05")
-                .jsonPath("$.violations[0].field").isEqualTo("proposal")
-                .jsonPath("$.violations[0].article").isEqualTo("Perwal Cilegon 17/2023 lampiran B.1 huruf a");
+        String refusal = post("/api/v1/assignment-orders", f.supervisor, f, order).expectStatus().isEqualTo(422)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(JsonPath.<String>read(refusal, "$.violations[0].ruleId")).isEqualTo("ASG-05");
+        assertThat(JsonPath.<String>read(refusal, "$.violations[0].field")).isEqualTo("proposal");
+        assertThat(JsonPath.<String>read(refusal, "$.violations[0].article")).contains(article)
+                .containsIgnoringCase(profile.substring(0, profile.indexOf('-')));
         // only the unit head proposes
         post("/api/v1/assignment-orders/proposals", f.supervisor, f, order).expectStatus().isForbidden();
         Map<String, Object> proposed = ok(post("/api/v1/assignment-orders/proposals", f.unitHead, f, order));
