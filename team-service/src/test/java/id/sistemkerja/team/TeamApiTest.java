@@ -118,10 +118,11 @@ public abstract class TeamApiTest {
         return response.expectStatus().isEqualTo(status).expectBody(String.class).returnResult().getResponseBody();
     }
 
-    protected String awaitJson(TestCity city, String nip, String path, String jsonPath, Object expected) {
+    protected String awaitJson(TestCity city, String nip, String path, String jsonPath, Object expected,
+                               String... roles) {
         String[] body = new String[1];
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            body[0] = get(city, nip, path);
+            body[0] = get(city, nip, path, roles);
             assertThat((Object) JsonPath.read(body[0], jsonPath)).as(path + " " + jsonPath).isEqualTo(expected);
         });
         return body[0];
