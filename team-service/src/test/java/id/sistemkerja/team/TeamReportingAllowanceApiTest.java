@@ -105,18 +105,19 @@ class TeamReportingAllowanceApiTest extends TeamApiTest {
         post(city, "ppk", "/api/v1/teams/" + teamId + "/lead", appointment(jfLead, TODAY), "STAFFING_AUTHORITY")
                 .expectStatus().isOk();
         awaitJson(city, city.unitHead, "/api/v1/teams/" + teamId, "$.leadNip", jfLead);
-        assertThat(get(city, "payroll", "/api/v1/team/allowances?nip=" + jfLead)).isEqualTo("[]");
+        assertThat(get(city, "payroll", "/api/v1/team/allowances?nip=" + jfLead, "PAYROLL_CLIENT")).isEqualTo("[]");
 
         post(city, "ppk", "/api/v1/teams/" + teamId + "/lead", appointment(pelaksanaLead, TODAY.plusDays(1)),
                 "STAFFING_AUTHORITY").expectStatus().isOk();
         String allowances = awaitJson(city, "payroll", "/api/v1/team/allowances?nip=" + pelaksanaLead + "&on="
-                + TODAY.plusDays(1), "$.length()", 1);
+                + TODAY.plusDays(1), "$.length()", 1, "PAYROLL_CLIENT");
         assertThat(allowances).contains("KETUA", "serang-2023", "TEAM-09");
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> post(city, "ppk",
                 "/api/v1/teams/" + teamId + "/coordinator", appointment(coordinator, TODAY), "STAFFING_AUTHORITY")
                 .returnResult(String.class).getStatus().value() == 200); // the department's affairs reach the read model
-        awaitJson(city, "payroll", "/api/v1/team/allowances?nip=" + coordinator, "$[0].role", "KOORDINATOR");
+        awaitJson(city, "payroll", "/api/v1/team/allowances?nip=" + coordinator, "$[0].role", "KOORDINATOR",
+                "PAYROLL_CLIENT");
     }
 
     @Test
