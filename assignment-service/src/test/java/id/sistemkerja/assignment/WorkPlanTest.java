@@ -89,4 +89,19 @@ class WorkPlanTest extends AssignmentTestBase {
         // only the unit head sets it
         post("/api/v1/work-plans", f.staff, f, plan(f.sisterUnit)).expectStatus().isForbidden();
     }
+
+    @Test
+    @DisplayName("M6 the agency's work plans are a paged list: size above 500 is a 400 naming size, a page of one holds one plan")
+    void workPlansPaged() {
+        OrgFixture f = agency("serang-2023", 2);
+        ok(post("/api/v1/work-plans", f.h1, f, plan(f.u1)));
+        ok(post("/api/v1/work-plans", f.h2, f, plan(f.u2)));
+        String list = "/api/v1/work-plans?agencyId=" + f.agency + "&year=2026";
+        get(list + "&size=501", f.h1, f.agency).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.violations[0].field").isEqualTo("size");
+        await().untilAsserted(() -> assertThat(get(list, f.h1, f.agency).expectBody(List.class).returnResult()
+                .getResponseBody()).hasSize(2));
+        assertThat(get(list + "&size=1&page=1", f.h1, f.agency).expectBody(List.class).returnResult()
+                .getResponseBody()).hasSize(1);
+    }
 }

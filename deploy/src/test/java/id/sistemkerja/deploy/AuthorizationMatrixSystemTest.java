@@ -298,6 +298,12 @@ class AuthorizationMatrixSystemTest {
             if (p.endsWith("/role-matrix") || p.endsWith("/distribution") && p.contains("/agencies/")) {
                 return "?year=" + YEAR + "&period=TAHUNAN";
             }
+            if (p.equals("/api/v1/work-plans")) {
+                return "?agencyId=" + AGENCY + "&year=" + YEAR;
+            }
+            if (p.equals("/api/v1/teams/late")) {
+                return "?year=" + YEAR;
+            }
             if (p.endsWith("/checks/order-issuer")) {
                 return "?scope=WITHIN_UNIT&form=INDIVIDUAL";
             }
@@ -324,7 +330,7 @@ class AuthorizationMatrixSystemTest {
         }
         List<String> roles = roles(spec);
         boolean agencyLess = !roles.isEmpty() && roles.stream().allMatch(r -> r.equals("NATIONAL_AUDITOR")
-                || r.equals("OPERATOR"));
+                || r.equals("OPERATOR") || r.equals("NATIONAL_REGISTRAR"));
         return sign(subject, agencyLess ? null : AGENCY, roles, 30);
     }
 

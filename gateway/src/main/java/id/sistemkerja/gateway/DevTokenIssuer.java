@@ -68,11 +68,11 @@ class DevTokenIssuer {
     record DevTokenRequest(
             @Schema(description = "NIP of an employee or id of a client application", example = "198503122010011002")
             String subject,
-            @Schema(description = "Agency the caller acts for (required, except for NATIONAL_AUDITOR and OPERATOR "
-                    + "tokens, which act for none)", example = "kota-bandung") String agency,
+            @Schema(description = "Agency the caller acts for (required, except for NATIONAL_AUDITOR, OPERATOR and "
+                    + "NATIONAL_REGISTRAR tokens, which act for none)", example = "kota-bandung") String agency,
             @Schema(description = "Roles, e.g. EMPLOYEE, AGENCY_ADMIN, STAFFING_AUTHORITY, AUTHORIZED_OFFICIAL, "
                     + "REGIONAL_SECRETARY, VERIFICATION_BOARD, AUDITOR, PAYROLL_CLIENT, TEAM_ENDINGS_CLIENT; "
-                    + "without agency: NATIONAL_AUDITOR, OPERATOR") List<String> roles,
+                    + "without agency: NATIONAL_AUDITOR, OPERATOR, NATIONAL_REGISTRAR") List<String> roles,
             @Schema(description = "Organisation unit of the caller (optional)") String unit,
             @Schema(description = "Display name (optional)") String name,
             @Schema(description = "Validity in minutes, 1 to 480 (default 480)") Integer ttlMinutes) {

@@ -158,10 +158,17 @@ public class InvolvementRequestController {
         if (state != null && !state.isBlank()) {
             criteria = criteria.and("state").is(state);
         }
-        Query query = Query.query(criteria).with(Sort.by("submittedAt"));
+        Criteria readable = ReadAccess.mayCriteria(context.actor(), "agencyId", "targetAgencyId");
+        if (readable == null) {
+            return Mono.just(List.of());
+        }
+        // M6: the readers' condition is part of the query, so the page is read from the database; the per-object
+        // check stays as a second guard (M1)
+        Query query = paging.apply(Query.query(new Criteria().andOperator(criteria, readable))
+                .with(Sort.by("submittedAt", "_id")));
         return Blocking.mono(() -> mongo.find(query, RequestView.class, Views.REQUESTS))
-                .map(found -> paging.apply(found.stream().filter(r -> ReadAccess.may(context.actor(), r.readers(),
-                        r.agencyId(), r.targetAgencyId())).map(this::listed).toList()));
+                .map(found -> found.stream().filter(r -> ReadAccess.may(context.actor(), r.readers(),
+                        r.agencyId(), r.targetAgencyId())).map(this::listed).toList());
     }
 
     private Listed listed(RequestView r) {

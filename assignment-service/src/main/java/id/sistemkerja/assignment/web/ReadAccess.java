@@ -4,6 +4,7 @@ import id.sistemkerja.contracts.security.Roles;
 import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.platform.security.Access;
 import id.sistemkerja.platform.security.Actor;
+import org.springframework.data.mongodb.core.query.Criteria;
 
 import java.util.Collection;
 
@@ -33,6 +34,27 @@ final class ReadAccess {
         if (readers != null && readers.contains(actor.subject())) {
             return true;
         }
+        return overseer(actor);
+    }
+
+    /**
+     * {@link #may} as a query condition on a view with {@code readers} and the agency fields {@code agencyFields}, so a
+     * list reads only the caller's records and pages in the database (M6); null when the caller reads none (no agency).
+     */
+    static Criteria mayCriteria(Actor actor, String... agencyFields) {
+        if (actor.agencyId() == null) {
+            return null;
+        }
+        Criteria[] agencies = new Criteria[agencyFields.length];
+        for (int i = 0; i < agencyFields.length; i++) {
+            agencies[i] = Criteria.where(agencyFields[i]).is(actor.agencyId());
+        }
+        Criteria ofTheAgencies = new Criteria().orOperator(agencies);
+        return overseer(actor) ? ofTheAgencies
+                : new Criteria().andOperator(ofTheAgencies, Criteria.where("readers").is(actor.subject()));
+    }
+
+    private static boolean overseer(Actor actor) {
         return actor.hasAnyRole(Roles.AUDITOR, Roles.AGENCY_ADMIN, Roles.AUTHORIZED_OFFICIAL,
                 Roles.STAFFING_AUTHORITY, Roles.REGIONAL_SECRETARY);
     }

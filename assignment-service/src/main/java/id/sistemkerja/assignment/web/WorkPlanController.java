@@ -11,6 +11,7 @@ import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.platform.security.Access;
 import id.sistemkerja.platform.security.CallContext;
 import id.sistemkerja.platform.web.Blocking;
+import id.sistemkerja.platform.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -79,13 +80,17 @@ public class WorkPlanController {
             description = "ASG-14 (serang-2023): a plan set after 31 December of the year before is recorded as late "
                     + "and applies; late=true lists those, for reports on units that missed the deadline.")
     public Mono<List<WorkPlanView>> list(@RequestParam String agencyId, @RequestParam int year,
-                                         @RequestParam(required = false) Boolean late, CallContext context) {
+                                         @RequestParam(required = false) Boolean late,
+                                         @RequestParam(required = false) Integer page,
+                                         @RequestParam(required = false) Integer size, CallContext context) {
+        Paging paging = Paging.of(page, size); // M6: a page of at most 500, read from the database
         Access.requireAgency(context.actor(), agencyId);
         Query query = Query.query(where("agencyId").is(agencyId).and("year").is(year));
         if (late != null) {
             query.addCriteria(where("late").is(late));
         }
-        return Blocking.mono(() -> mongo.find(query.with(Sort.by("unitId")), WorkPlanView.class, Views.PLANS));
+        return Blocking.mono(() -> mongo.find(paging.apply(query.with(Sort.by("unitId", "_id"))), WorkPlanView.class,
+                Views.PLANS));
     }
 
     @GetMapping("/{planId}")

@@ -8,7 +8,7 @@ import java.util.Set;
  * delegate); roles grant what no placement can: administering an agency's data, acting as PPK or PyB, auditing.
  * <p>
  * Every role is bound to the agency of the token's {@code agency} claim (or of its issuer), except the
- * {@link #AGENCY_LESS} roles of the deployment's national auditors and operators. No role passes every check: the
+ * {@link #AGENCY_LESS} roles of the deployment's national auditors, registrars and operators. No role passes every check: the
  * system's own actor (Kafka reactions, schedulers) is not a role and can never come from a token ({@link #SYSTEM} is
  * reserved; a token naming it is refused). {@code docs/security.md} lists what each role may read and do.
  */
@@ -39,6 +39,12 @@ public final class Roles {
      */
     public static final String OPERATOR = "OPERATOR";
     /**
+     * National civil-service registrar (BKN, keeper of the national NIP register): voids a registration of a NIP by an
+     * agency that does not employ that person and names the agency that does (security finding M7); reads no business
+     * data. Carried by tokens without an {@code agency} claim.
+     */
+    public static final String NATIONAL_REGISTRAR = "NATIONAL_REGISTRAR";
+    /**
      * Client role of a payroll application (tunjangan / TPP) of one agency: reads that agency's team allowance
      * entitlements (TEAM-09) and finalised evaluation results; nothing else.
      */
@@ -55,13 +61,13 @@ public final class Roles {
     public static final String SYSTEM = "SYSTEM";
 
     /** Roles whose tokens carry no {@code agency} claim: their acts and reads span the deployment. */
-    public static final Set<String> AGENCY_LESS = Set.of(NATIONAL_AUDITOR, OPERATOR);
+    public static final Set<String> AGENCY_LESS = Set.of(NATIONAL_AUDITOR, OPERATOR, NATIONAL_REGISTRAR);
     /** Roles no token may carry. */
     public static final Set<String> RESERVED = Set.of(SYSTEM);
     /** Every role a token may carry, in the order {@code docs/security.md} lists them. */
     public static final List<String> TOKEN_ROLES = List.of(EMPLOYEE, AGENCY_ADMIN, STAFFING_AUTHORITY,
             AUTHORIZED_OFFICIAL, REGIONAL_SECRETARY, VERIFICATION_BOARD, AUDITOR, NATIONAL_AUDITOR, OPERATOR,
-            PAYROLL_CLIENT, TEAM_ENDINGS_CLIENT);
+            NATIONAL_REGISTRAR, PAYROLL_CLIENT, TEAM_ENDINGS_CLIENT);
 
     private Roles() {
     }

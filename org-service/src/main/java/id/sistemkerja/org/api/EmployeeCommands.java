@@ -55,4 +55,13 @@ public final class EmployeeCommands {
     public record RecordAnnualPredikatCommand(@TargetAggregateIdentifier String nip, int year, Predikat predikat,
                                               String source, Actor actor) {
     }
+
+    /**
+     * Voids {@code agencyId}'s registration of the NIP on the word of the national register (M7), so that
+     * {@code rightfulAgencyId} can register the person; by {@code NATIONAL_REGISTRAR} only.
+     */
+    public record VoidEmployeeRegistrationCommand(@TargetAggregateIdentifier String nip, String agencyId,
+                                                  String rightfulAgencyId, String reason, String reference,
+                                                  LocalDate today, Actor actor) {
+    }
 }

@@ -58,4 +58,13 @@ public final class EmployeeEvents {
     public record AnnualPredikatRecordedEvent(String nip, String agencyId, int year, Predikat predikat,
                                               String source) {
     }
+
+    /**
+     * The national registrar voided {@code agencyId}'s registration of the NIP (M7): that agency does not employ the
+     * person. The stream stays (its acts are records); only {@code rightfulAgencyId} may register the NIP next.
+     */
+    @Revision("1")
+    public record EmployeeRegistrationVoidedEvent(String nip, String agencyId, String rightfulAgencyId, String reason,
+                                                  String reference, LocalDate voidedOn) {
+    }
 }

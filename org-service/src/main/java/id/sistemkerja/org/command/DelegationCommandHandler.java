@@ -63,9 +63,10 @@ public class DelegationCommandHandler {
         requireAuthority(command, unit);
 
         Employee delegate = Aggregates.root(Aggregates.load(employees, command.delegateNip(), "Employee"));
-        if (!delegate.agencyId().equals(command.agencyId())) {
+        if (!command.agencyId().equals(delegate.agencyId())) {
+            // a voided registration (M7) belongs to no agency; another agency's employee is not named (L3)
             throw OrgRule.ORG_05.refusal("delegateNip", "the delegate is an official of agency "
-                    + command.agencyId() + "; " + command.delegateNip() + " belongs to " + delegate.agencyId());
+                    + command.agencyId() + "; " + command.delegateNip() + " is not an employee of it");
         }
         Optional<AppointmentSnapshot> delegatePosition = delegate.appointmentOn(command.validFrom());
         if (delegatePosition.isEmpty()) {

@@ -11,6 +11,7 @@ import id.sistemkerja.org.api.EmployeeCommands.EndPlacementCommand;
 import id.sistemkerja.org.api.EmployeeCommands.PlaceEmployeeCommand;
 import id.sistemkerja.org.api.EmployeeCommands.RecordAnnualPredikatCommand;
 import id.sistemkerja.org.api.EmployeeCommands.RegisterEmployeeCommand;
+import id.sistemkerja.org.api.EmployeeCommands.VoidEmployeeRegistrationCommand;
 import id.sistemkerja.org.api.EmployeeEvents.AnnualPredikatRecordedEvent;
 import id.sistemkerja.org.api.EmployeeEvents.EmployeeAppointedEvent;
 import id.sistemkerja.org.api.EmployeeEvents.EmployeeAppointmentEndedEvent;
@@ -18,12 +19,15 @@ import id.sistemkerja.org.api.EmployeeEvents.EmployeeDetailsChangedEvent;
 import id.sistemkerja.org.api.EmployeeEvents.EmployeePlacedEvent;
 import id.sistemkerja.org.api.EmployeeEvents.EmployeePlacementEndedEvent;
 import id.sistemkerja.org.api.EmployeeEvents.EmployeeRegisteredEvent;
+import id.sistemkerja.org.api.EmployeeEvents.EmployeeRegistrationVoidedEvent;
 import id.sistemkerja.platform.error.ProblemException;
 import id.sistemkerja.platform.security.Access;
 import id.sistemkerja.platform.security.Actor;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -64,13 +68,28 @@ public class Employee {
     private boolean convertedFromAdministrative;
     private final List<Appointment> appointments = new ArrayList<>();
     private final List<Placement> placements = new ArrayList<>();
+    /** M7: the registration was voided by the national registrar; only {@link #rightfulAgencyId} may register. */
+    private boolean voided;
+    private String rightfulAgencyId;
 
     protected Employee() {
     }
 
+    /**
+     * Registers the NIP for the caller's agency. A NIP is registered once; after the national registrar voided a
+     * registration by the wrong agency (M7) only the agency the register names may register it again (the stream, and
+     * the void registration's acts in it, stay). A refusal never names the agency that holds the NIP (L3).
+     */
     @CommandHandler
-    public Employee(RegisterEmployeeCommand command) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RegisterEmployeeCommand command) {
         Access.requireAgencyRole(command.actor(), command.agencyId(), Roles.AGENCY_ADMIN);
+        if (nip != null && (!voided || !command.agencyId().equals(rightfulAgencyId))) {
+            throw ProblemException.conflict("Employee " + command.nip() + " is registered already"
+                    + (voided ? " (the national registrar released the NIP to another agency)" : "")
+                    + "; a NIP registered by the wrong agency is voided by the national registrar "
+                    + "(role " + Roles.NATIONAL_REGISTRAR + ")");
+        }
         Nip.parse(command.nip(), command.employmentType()); // ORG-03: the layout of the employment type
         requireName(command.fullName());
         requireRankForPns(command.employmentType(), command.rank());
@@ -78,6 +97,63 @@ public class Employee {
                 command.employmentType(), command.rank(), command.education(),
                 command.competencies() == null ? List.of() : List.copyOf(command.competencies()),
                 command.convertedFromAdministrative()));
+    }
+
+    /**
+     * M7: the national registrar voids the registration of an agency that does not employ the person, on the word of
+     * the national register (reason and reference recorded), and names the agency that does. Refused while that
+     * agency's placement (kedudukan) or appointment of the person is in force: those are the agency's own PPK decisions
+     * (ORG-07, ORG-10), ending them is its act with its decree, and ending an appointment also vacates a position of
+     * its job map; the registrar records a register fact, not a personnel decision.
+     */
+    @CommandHandler
+    public void handle(VoidEmployeeRegistrationCommand command) {
+        Actor actor = command.actor();
+        if (!actor.hasRole(Roles.NATIONAL_REGISTRAR) || actor.agencyId() != null) {
+            throw ProblemException.forbidden("A registration is voided by the national registrar (BKN), acting for "
+                    + "no agency.", Roles.NATIONAL_REGISTRAR);
+        }
+        if (blank(command.agencyId())) {
+            throw ProblemException.invalid("agencyId", "agencyId (the agency whose registration is void) is required");
+        }
+        if (blank(command.rightfulAgencyId()) || command.rightfulAgencyId().equals(command.agencyId())) {
+            throw ProblemException.invalid("rightfulAgencyId", "rightfulAgencyId (the agency the national register "
+                    + "names for this NIP) is required and differs from agencyId");
+        }
+        if (blank(command.reason())) {
+            throw ProblemException.invalid("reason", "reason is required");
+        }
+        if (blank(command.reference())) {
+            throw ProblemException.invalid("reference", "reference (the national register's letter or record) is "
+                    + "required");
+        }
+        if (voided || !command.agencyId().equals(agencyId)) {
+            throw ProblemException.conflict("Employee " + nip + " is not registered by agency "
+                    + command.agencyId());
+        }
+        List<String> inForce = new ArrayList<>();
+        for (Appointment appointment : appointments) {
+            if (appointment.until() == null || appointment.until().isAfter(command.today())) {
+                inForce.add("appointment " + appointment.held().appointmentId() + " ("
+                        + appointment.held().positionId() + ")");
+            }
+        }
+        for (Placement placement : placements) {
+            if (placement.until() == null || placement.until().isAfter(command.today())) {
+                inForce.add("placement " + placement.placementId() + " (unit " + placement.unitId() + ")");
+            }
+        }
+        if (!inForce.isEmpty()) {
+            throw ProblemException.conflict("Employee " + nip + " has " + String.join(", ", inForce)
+                    + " in force in agency " + agencyId + ": its PPK ends them first (ORG-07, ORG-10), then the "
+                    + "registration can be voided");
+        }
+        apply(new EmployeeRegistrationVoidedEvent(nip, agencyId, command.rightfulAgencyId(), command.reason().trim(),
+                command.reference().trim(), command.today()));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     @CommandHandler
@@ -250,6 +326,11 @@ public class Employee {
 
     @EventSourcingHandler
     void on(EmployeeRegisteredEvent event) {
+        // a registration after a voided one starts a new record of the person (M7)
+        this.voided = false;
+        this.rightfulAgencyId = null;
+        this.appointments.clear();
+        this.placements.clear();
         this.nip = event.nip();
         this.agencyId = event.agencyId();
         this.employmentType = event.employmentType();
@@ -258,6 +339,17 @@ public class Employee {
         this.education = event.education();
         this.competencies = event.competencies() == null ? List.of() : List.copyOf(event.competencies());
         this.convertedFromAdministrative = event.convertedFromAdministrative();
+    }
+
+    @EventSourcingHandler
+    void on(EmployeeRegistrationVoidedEvent event) {
+        // no agency's employee any more: every agency check on this record fails closed until the rightful agency
+        // registers the NIP
+        this.voided = true;
+        this.agencyId = null;
+        this.rightfulAgencyId = event.rightfulAgencyId();
+        this.appointments.clear();
+        this.placements.clear();
     }
 
     @EventSourcingHandler

@@ -11,6 +11,7 @@ import id.sistemkerja.contracts.org.v1.EmployeeDetailsChanged;
 import id.sistemkerja.contracts.org.v1.EmployeePlaced;
 import id.sistemkerja.contracts.org.v1.EmployeePlacementEnded;
 import id.sistemkerja.contracts.org.v1.EmployeeRegistered;
+import id.sistemkerja.contracts.org.v1.EmployeeRegistrationVoided;
 import id.sistemkerja.contracts.org.v1.OrgUnitEstablished;
 import id.sistemkerja.contracts.org.v1.PositionEstablished;
 import id.sistemkerja.org.api.AgencyEvents.AgencyRegisteredEvent;
@@ -23,6 +24,7 @@ import id.sistemkerja.org.api.EmployeeEvents.EmployeeDetailsChangedEvent;
 import id.sistemkerja.org.api.EmployeeEvents.EmployeePlacedEvent;
 import id.sistemkerja.org.api.EmployeeEvents.EmployeePlacementEndedEvent;
 import id.sistemkerja.org.api.EmployeeEvents.EmployeeRegisteredEvent;
+import id.sistemkerja.org.api.EmployeeEvents.EmployeeRegistrationVoidedEvent;
 import id.sistemkerja.org.api.StructureEvents.DepartmentEstablishedEvent;
 import id.sistemkerja.org.api.StructureEvents.OrgUnitEstablishedEvent;
 import id.sistemkerja.org.api.StructureEvents.PositionEstablishedEvent;
@@ -71,6 +73,9 @@ public class OrgIntegrationEvents {
                 .map(EmployeePlacementEndedEvent.class, e -> new OutgoingEvent(e.agencyId(),
                         new EmployeePlacementEnded(e.placementId(), e.nip(), e.agencyId(), e.effectiveOn(),
                                 e.reason())))
+                .map(EmployeeRegistrationVoidedEvent.class, e -> new OutgoingEvent(e.agencyId(),
+                        new EmployeeRegistrationVoided(e.nip(), e.agencyId(), e.rightfulAgencyId(), e.reason(),
+                                e.reference(), e.voidedOn())))
                 .map(AnnualPredikatRecordedEvent.class, e -> new OutgoingEvent(e.agencyId(),
                         new AnnualPredikatRecorded(e.nip(), e.agencyId(), e.year(), e.predikat(), e.source())))
                 .map(AppraiserAuthorityDelegatedEvent.class, e -> new OutgoingEvent(e.agencyId(),

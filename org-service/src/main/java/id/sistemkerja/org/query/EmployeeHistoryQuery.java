@@ -1,5 +1,7 @@
 package id.sistemkerja.org.query;
 
+import id.sistemkerja.org.api.EmployeeEvents.EmployeeRegisteredEvent;
+import id.sistemkerja.org.api.EmployeeEvents.EmployeeRegistrationVoidedEvent;
 import id.sistemkerja.platform.security.MetadataKeys;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -34,10 +36,32 @@ public class EmployeeHistoryQuery {
                         Object facts) {
     }
 
+    /**
+     * The history of the person's current registration: after a registration the national registrar voided (M7) the
+     * rightful agency reads its own record from its registration on, never the void agency's acts (those stay in the
+     * stream, readable through the audit API).
+     */
     public List<Entry> history(String nip) {
         List<Entry> entries = new ArrayList<>();
-        eventStore.readEvents(nip).asStream().forEach(event -> entries.add(entry(event)));
+        eventStore.readEvents(nip).asStream().forEach(event -> {
+            if (event.getPayload() instanceof EmployeeRegisteredEvent) {
+                entries.clear();
+            }
+            entries.add(entry(event));
+        });
         return entries;
+    }
+
+    /**
+     * Whether the NIP's record currently stands registered in the event store (recorded, and its last act is not a
+     * voiding): the org directory may lag behind it, never the other way.
+     */
+    public boolean registered(String nip) {
+        return eventStore.lastSequenceNumberFor(nip)
+                .map(last -> eventStore.readEvents(nip, last).asStream().findFirst()
+                        .map(event -> !(event.getPayload() instanceof EmployeeRegistrationVoidedEvent))
+                        .orElse(true))
+                .orElse(false);
     }
 
     private static Entry entry(DomainEventMessage<?> event) {

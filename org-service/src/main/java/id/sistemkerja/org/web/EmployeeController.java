@@ -10,6 +10,7 @@ import id.sistemkerja.org.api.EmployeeCommands.ChangeEmployeeDetailsCommand;
 import id.sistemkerja.org.api.EmployeeCommands.EndAppointmentCommand;
 import id.sistemkerja.org.api.EmployeeCommands.RecordAnnualPredikatCommand;
 import id.sistemkerja.org.api.EmployeeCommands.RegisterEmployeeCommand;
+import id.sistemkerja.org.api.EmployeeCommands.VoidEmployeeRegistrationCommand;
 import id.sistemkerja.org.query.EmployeeHistoryQuery;
 import id.sistemkerja.platform.axon.CommandDispatcher;
 import id.sistemkerja.platform.error.ProblemException;
@@ -28,7 +29,6 @@ import id.sistemkerja.regulation.coordination.IndicatorValidator;
 import id.sistemkerja.regulation.coordination.TechnicalCoordination;
 import id.sistemkerja.regulation.profile.AgencyProfiles;
 import id.sistemkerja.regulation.profile.RegulationProfile;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -62,16 +62,14 @@ public class EmployeeController {
     private final OrgDirectory directory;
     private final EmployeeHistoryQuery histories;
     private final AgencyProfiles profiles;
-    private final EventStore eventStore;
     private final Clock clock;
 
     public EmployeeController(CommandDispatcher commands, OrgDirectory directory, EmployeeHistoryQuery histories,
-                              AgencyProfiles profiles, EventStore eventStore, Clock clock) {
+                              AgencyProfiles profiles, Clock clock) {
         this.commands = commands;
         this.directory = directory;
         this.histories = histories;
         this.profiles = profiles;
-        this.eventStore = eventStore;
         this.clock = clock;
     }
 
@@ -130,6 +128,23 @@ public class EmployeeController {
                                  PlacementRecord placement, AppraiserOnDate appraiser) {
     }
 
+    @Schema(description = "The national registrar's voiding of a registration by an agency that does not employ the "
+            + "person (M7)")
+    public record VoidRegistrationRequest(
+            @Schema(description = "The agency whose registration of the NIP is void", example = "kota-bekasi")
+            @NotBlank String agencyId,
+            @Schema(description = "The agency the national register (BKN SIASN) names for this NIP; the only one that "
+                    + "may register it next", example = "kota-bandung") @NotBlank String rightfulAgencyId,
+            @Schema(description = "Why the registration is void", example = "NIP terdaftar pada instansi lain")
+            @NotBlank String reason,
+            @Schema(description = "The national register's letter or record", example = "BKN 123/KR.08/2026")
+            @NotBlank String reference) {
+    }
+
+    @Schema(description = "A voided registration as recorded")
+    public record RegistrationVoided(String nip, String agencyId, String rightfulAgencyId, LocalDate voidedOn) {
+    }
+
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register an employee (Pegawai ASN) in the caller's agency",
@@ -145,6 +160,22 @@ public class EmployeeController {
                 .thenReturn(new EmployeeFacts(request.nip(), agencyId, request.fullName().trim(),
                         request.employmentType(), request.rank(), request.education(), request.competencies(),
                         request.convertedFromAdministrative(), null, null, List.of()));
+    }
+
+    @PostMapping("/{nip}/registration-voiding")
+    @Operation(summary = "Void a registration of the NIP by an agency that does not employ the person (M7)",
+            description = "By NATIONAL_REGISTRAR (BKN, a token without agency) on the word of the national register: "
+                    + "records reason and reference (an audited act, never a rewrite), after which the employee is no "
+                    + "agency's and only rightfulAgencyId may register the NIP (POST /api/v1/employees). 409 while "
+                    + "the void agency's placement or appointment of the person is in force (its PPK ends them "
+                    + "first) or when agencyId does not hold the registration.")
+    public Mono<RegistrationVoided> voidRegistration(@PathVariable String nip,
+                                                     @Valid @RequestBody VoidRegistrationRequest request,
+                                                     CallContext context) {
+        LocalDate today = LocalDate.now(clock);
+        return commands.send(new VoidEmployeeRegistrationCommand(nip, request.agencyId(), request.rightfulAgencyId(),
+                        request.reason(), request.reference(), today, context.actor()), context)
+                .thenReturn(new RegistrationVoided(nip, request.agencyId(), request.rightfulAgencyId(), today));
     }
 
     @GetMapping("/{nip}")
@@ -268,11 +299,11 @@ public class EmployeeController {
      * The employee of the caller's agency as the org directory knows them. An employee of another agency is "not
      * found" for the caller, with no hint of which agency holds the NIP (M7, L3): NIPs are printed on every order and
      * decree, so a 403 naming the owner would map the national register across tenants. A registration recorded but
-     * not yet in the directory is a retryable 409 fact-not-yet-known (12.11).
+     * not yet in the directory is a retryable 409 fact-not-yet-known (12.11); a voided one (M7) is not found.
      */
     private Mono<EmployeeFacts> employee(String nip, CallContext context) {
         return Blocking.mono(() -> directory.employee(nip).orElseThrow(() ->
-                        eventStore.lastSequenceNumberFor(nip).isPresent()
+                        histories.registered(nip)
                                 ? ProblemException.notYetKnown("Employee in the org directory", nip)
                                 : ProblemException.notFound("Employee", nip)))
                 .filter(employee -> Access.sameAgency(context.actor(), employee.agencyId()))

@@ -13,6 +13,7 @@ import id.sistemkerja.contracts.org.v1.EmployeeDetailsChanged;
 import id.sistemkerja.contracts.org.v1.EmployeePlaced;
 import id.sistemkerja.contracts.org.v1.EmployeePlacementEnded;
 import id.sistemkerja.contracts.org.v1.EmployeeRegistered;
+import id.sistemkerja.contracts.org.v1.EmployeeRegistrationVoided;
 import id.sistemkerja.contracts.org.v1.OrgUnitEstablished;
 import id.sistemkerja.contracts.org.v1.PositionEstablished;
 import id.sistemkerja.platform.kafka.IncomingEvent;
@@ -62,6 +63,7 @@ public class OrgReplica implements OrgDirectory {
                         e.shortName()), AGENCIES))
                 .on(EmployeeRegistered.class, (e, meta) -> onEmployeeRegistered(e))
                 .on(EmployeeDetailsChanged.class, (e, meta) -> onEmployeeDetailsChanged(e))
+                .on(EmployeeRegistrationVoided.class, (e, meta) -> onRegistrationVoided(e))
                 .on(EmployeeAppointed.class, (e, meta) -> onEmployeeAppointed(e))
                 .on(EmployeeAppointmentEnded.class, (e, meta) -> onAppointmentEnded(e))
                 .on(EmployeePlaced.class, (e, meta) -> onEmployeePlaced(e))
@@ -129,6 +131,17 @@ public class OrgReplica implements OrgDirectory {
                 e.competencies(), e.convertedFromAdministrative(), known.map(EmployeeFacts::position).orElse(null),
                 known.map(EmployeeFacts::placement).orElse(null),
                 known.map(EmployeeFacts::predikatHistory).orElse(List.of())), EMPLOYEES);
+    }
+
+    /**
+     * M7: the registration was void, so the employee is no agency's until the rightful agency registers the NIP; the
+     * employee's current facts go (the next registration starts from nothing, not from the void agency's predikat).
+     * The void registration's appointments and placements stay as closed periods of that agency (the registrar voids
+     * only when none is in force), so "who held position P on date D" keeps its recorded answer. Only the voided
+     * agency's document is removed: a later registration by the rightful agency is never undone by a redelivery.
+     */
+    private void onRegistrationVoided(EmployeeRegistrationVoided e) {
+        mongo.remove(Query.query(where("_id").is(e.nip()).and("agencyId").is(e.agencyId())), EMPLOYEES);
     }
 
     private void onEmployeeDetailsChanged(EmployeeDetailsChanged e) {

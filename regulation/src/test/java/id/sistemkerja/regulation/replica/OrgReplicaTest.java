@@ -11,6 +11,7 @@ import id.sistemkerja.contracts.org.v1.EmployeeAppointed;
 import id.sistemkerja.contracts.org.v1.EmployeeAppointmentEnded;
 import id.sistemkerja.contracts.org.v1.EmployeePlaced;
 import id.sistemkerja.contracts.org.v1.EmployeeRegistered;
+import id.sistemkerja.contracts.org.v1.EmployeeRegistrationVoided;
 import id.sistemkerja.contracts.org.v1.OrgUnitEstablished;
 import id.sistemkerja.contracts.org.v1.PositionEstablished;
 import id.sistemkerja.contracts.vocabulary.Education;
@@ -216,5 +217,31 @@ class OrgReplicaTest {
         assertThat(replica.placementOf(STAFF, date("2024-06-01")).orElseThrow().placementId()).isEqualTo("p-1");
         assertThat(replica.membersOf(BIDANG, date("2024-08-01"))).isEmpty();
         assertThat(replica.employee(STAFF).orElseThrow().placement().placementId()).isEqualTo("p-2");
+    }
+
+    @Test
+    @DisplayName("M7 a registration the national registrar voided leaves the employee no agency's; the rightful agency's registration starts from nothing, and a redelivered voiding never removes it")
+    void voidedRegistration() {
+        String squatted = "198901012014021001";
+        apply(new EmployeeRegistered(squatted, AGENCY, "Dewi Lestari", EmploymentType.PNS, Rank.III_C, Education.S1,
+                List.of(), false));
+        apply(new AnnualPredikatRecorded(squatted, AGENCY, 2024, Predikat.BAIK, "RECORDED"));
+        appoint("a-squat", squatted, JF, BIDANG, PositionKind.FUNGSIONAL, "2024-01-01");
+        apply(new EmployeeAppointmentEnded("a-squat", squatted, AGENCY, JF, date("2024-06-01"), "bukan pegawai"));
+        EmployeeRegistrationVoided voided = new EmployeeRegistrationVoided(squatted, AGENCY, "kota-benar",
+                "NIP terdaftar pada instansi lain", "BKN 123/KR.08/2026", date("2026-12-06"));
+
+        apply(voided);
+        assertThat(replica.employee(squatted)).isEmpty();
+        // the void agency's closed period stays as recorded: who held the position then does not change
+        assertThat(replica.appointmentOf(squatted, date("2024-03-01")).orElseThrow().agencyId()).isEqualTo(AGENCY);
+
+        apply(new EmployeeRegistered(squatted, "kota-benar", "Dewi Lestari", EmploymentType.PNS, Rank.III_C,
+                Education.S1, List.of(), false));
+        apply(voided);
+        EmployeeFacts registered = replica.employee(squatted).orElseThrow();
+        assertThat(registered.agencyId()).isEqualTo("kota-benar");
+        assertThat(registered.predikatHistory()).isEmpty();
+        assertThat(registered.position()).isNull();
     }
 }

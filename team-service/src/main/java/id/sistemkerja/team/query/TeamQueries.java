@@ -8,6 +8,7 @@ import id.sistemkerja.team.query.TeamDocuments.RefusedMembershipDocument;
 import id.sistemkerja.team.query.TeamDocuments.ReportRequestDocument;
 import id.sistemkerja.team.query.TeamDocuments.TeamDocument;
 import id.sistemkerja.team.query.TeamDocuments.TeamReportDocument;
+import id.sistemkerja.platform.web.Paging;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,15 +36,16 @@ public class TeamQueries {
     }
 
     /** Teams owned by a unit, by name. */
-    public List<TeamDocument> teamsOfUnit(String unitId) {
-        return mongo.find(Query.query(where("owningUnitId").is(unitId)).with(Sort.by("name", "_id")),
-                TeamDocument.class, TeamDocuments.TEAMS);
+    public List<TeamDocument> teamsOfUnit(String unitId, String agencyId, Paging paging) {
+        // M6: the page is read from the database, only the agency's teams (the caller's boundary is in the query)
+        return mongo.find(paging.apply(Query.query(where("owningUnitId").is(unitId).and("agencyId").is(agencyId))
+                .with(Sort.by("name", "_id"))), TeamDocument.class, TeamDocuments.TEAMS);
     }
 
     /** Proposals awaiting the verification board (TEAM-04) in an agency. */
-    public List<TeamDocument> pendingVerifications(String agencyId) {
-        return mongo.find(Query.query(where("agencyId").is(agencyId).and("status")
-                .is(TeamStatus.AWAITING_VERIFICATION)).with(Sort.by("proposedOn", "_id")), TeamDocument.class,
+    public List<TeamDocument> pendingVerifications(String agencyId, Paging paging) {
+        return mongo.find(paging.apply(Query.query(where("agencyId").is(agencyId).and("status")
+                .is(TeamStatus.AWAITING_VERIFICATION)).with(Sort.by("proposedOn", "_id"))), TeamDocument.class,
                 TeamDocuments.TEAMS);
     }
 
@@ -54,9 +56,10 @@ public class TeamQueries {
     }
 
     /** The rosters of every team of a unit on {@code date}, in one read. */
-    public List<MembershipDocument> rostersOfUnit(String unitId, LocalDate date) {
-        return mongo.find(Query.query(inForce(where("owningUnitId").is(unitId), date))
-                .with(Sort.by("teamId", "role", "nip")), MembershipDocument.class, TeamDocuments.MEMBERSHIPS);
+    public List<MembershipDocument> rostersOfUnit(String unitId, String agencyId, LocalDate date, Paging paging) {
+        return mongo.find(paging.apply(Query.query(inForce(where("owningUnitId").is(unitId).and("agencyId")
+                        .is(agencyId), date)).with(Sort.by("teamId", "role", "nip"))), MembershipDocument.class,
+                TeamDocuments.MEMBERSHIPS);
     }
 
     /** The employee's memberships in force on {@code date} (every role). */
@@ -101,12 +104,12 @@ public class TeamQueries {
     }
 
     /** Allowance entitlements (TEAM-09) in force on {@code date} in an agency, optionally of one employee. */
-    public List<AllowanceDocument> allowances(String agencyId, String nip, LocalDate date) {
+    public List<AllowanceDocument> allowances(String agencyId, String nip, LocalDate date, Paging paging) {
         Criteria criteria = where("agencyId").is(agencyId).and("entitled").is(true);
         if (nip != null) {
             criteria = criteria.and("nip").is(nip);
         }
-        return mongo.find(Query.query(inForce(criteria, date)).with(Sort.by("nip", "teamId")),
+        return mongo.find(paging.apply(Query.query(inForce(criteria, date)).with(Sort.by("nip", "teamId"))),
                 AllowanceDocument.class, TeamDocuments.ALLOWANCES);
     }
 
@@ -120,10 +123,10 @@ public class TeamQueries {
      * Teams of an agency decreed after the start-of-year performance agreement (TEAM-04, Bandung), whose period starts
      * in {@code year}.
      */
-    public List<TeamDocument> lateDecrees(String agencyId, int year) {
-        return mongo.find(Query.query(where("agencyId").is(agencyId).and("decreeLate").is(true)
+    public List<TeamDocument> lateDecrees(String agencyId, int year, Paging paging) {
+        return mongo.find(paging.apply(Query.query(where("agencyId").is(agencyId).and("decreeLate").is(true)
                         .and("periodFrom").gte(LocalDate.of(year, 1, 1)).lte(LocalDate.of(year, 12, 31)))
-                .with(Sort.by("decreeDate", "_id")), TeamDocument.class, TeamDocuments.TEAMS);
+                .with(Sort.by("decreeDate", "_id"))), TeamDocument.class, TeamDocuments.TEAMS);
     }
 
     /** Established teams whose period ended before {@code today} (to record their end, TEAM-12). */

@@ -101,8 +101,9 @@ public class TeamQueryController {
                                                 @RequestParam(required = false) Integer page,
                                                 @RequestParam(required = false) Integer size, CallContext context) {
         Paging paging = Paging.of(page, size);
-        return Blocking.mono(() -> paging.apply(queries.teamsOfUnit(unitId).stream()
-                .filter(t -> Access.sameAgency(context.actor(), t.agencyId())).toList()));
+        String agencyId = context.actor().agencyId();
+        return agencyId == null ? Mono.just(List.of())
+                : Blocking.mono(() -> queries.teamsOfUnit(unitId, agencyId, paging));
     }
 
     @GetMapping("/api/v1/teams/pending-verifications")
@@ -112,7 +113,7 @@ public class TeamQueryController {
                                                          CallContext context) {
         Paging paging = Paging.of(page, size);
         Access.requireAgency(context.actor(), context.actor().agencyId());
-        return Blocking.mono(() -> paging.apply(queries.pendingVerifications(context.actor().agencyId())));
+        return Blocking.mono(() -> queries.pendingVerifications(context.actor().agencyId(), paging));
     }
 
     @GetMapping("/api/v1/teams/late")
@@ -120,8 +121,12 @@ public class TeamQueryController {
             description = "Teams of the caller's agency whose period starts in the year and whose decree came after "
                     + "the day the profile sets (Bandung: before the start-of-year performance agreement, lampiran "
                     + "B.3 huruf g); recorded, not refused.")
-    public Mono<List<TeamDocument>> lateDecrees(@RequestParam int year, CallContext context) {
-        return Blocking.mono(() -> queries.lateDecrees(context.actor().agencyId(), year));
+    public Mono<List<TeamDocument>> lateDecrees(@RequestParam int year,
+                                                @RequestParam(required = false) Integer page,
+                                                @RequestParam(required = false) Integer size, CallContext context) {
+        Paging paging = Paging.of(page, size); // M6: paged in the query
+        Access.requireAgency(context.actor(), context.actor().agencyId());
+        return Blocking.mono(() -> queries.lateDecrees(context.actor().agencyId(), year, paging));
     }
 
     @GetMapping("/api/v1/teams/{teamId}/refused-memberships")
@@ -164,8 +169,9 @@ public class TeamQueryController {
                                                         @RequestParam(required = false) Integer size,
                                                         CallContext context) {
         Paging paging = Paging.of(page, size);
-        return Blocking.mono(() -> paging.apply(queries.rostersOfUnit(unitId, dateOr(on)).stream()
-                .filter(m -> Access.sameAgency(context.actor(), m.agencyId())).toList()));
+        String agencyId = context.actor().agencyId();
+        return agencyId == null ? Mono.just(List.of())
+                : Blocking.mono(() -> queries.rostersOfUnit(unitId, agencyId, dateOr(on), paging));
     }
 
     @GetMapping("/api/v1/teams/{teamId}/reports")
@@ -240,7 +246,7 @@ public class TeamQueryController {
                     + "overseers.", "PAYROLL_CLIENT, AGENCY_ADMIN, STAFFING_AUTHORITY, AUTHORIZED_OFFICIAL, AUDITOR");
         }
         String whose = all ? nip : actor.subject();
-        return Blocking.mono(() -> paging.apply(queries.allowances(actor.agencyId(), whose, dateOr(on))));
+        return Blocking.mono(() -> queries.allowances(actor.agencyId(), whose, dateOr(on), paging));
     }
 
     @PutMapping("/api/v1/team/department-affairs/{departmentId}")
