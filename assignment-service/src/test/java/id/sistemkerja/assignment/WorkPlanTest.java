@@ -94,14 +94,14 @@ class WorkPlanTest extends AssignmentTestBase {
     @DisplayName("M6 the agency's work plans are a paged list: size above 500 is a 400 naming size, a page of one holds one plan")
     void workPlansPaged() {
         OrgFixture f = agency("serang-2023", 2);
-        ok(post("/api/v1/work-plans", f.h1, f, plan(f.u1)));
-        ok(post("/api/v1/work-plans", f.h2, f, plan(f.u2)));
+        ok(post("/api/v1/work-plans", f.unitHead, f, plan(f.unit)));
+        ok(post("/api/v1/work-plans", f.sisterHead, f, plan(f.sisterUnit)));
         String list = "/api/v1/work-plans?agencyId=" + f.agency + "&year=2026";
-        get(list + "&size=501", f.h1, f.agency).expectStatus().isBadRequest().expectBody()
+        get(list + "&size=501", f.unitHead, f.agency).expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.violations[0].field").isEqualTo("size");
-        await().untilAsserted(() -> assertThat(get(list, f.h1, f.agency).expectBody(List.class).returnResult()
+        await().untilAsserted(() -> assertThat(get(list, f.unitHead, f.agency).expectBody(List.class).returnResult()
                 .getResponseBody()).hasSize(2));
-        assertThat(get(list + "&size=1&page=1", f.h1, f.agency).expectBody(List.class).returnResult()
+        assertThat(get(list + "&size=1&page=1", f.unitHead, f.agency).expectBody(List.class).returnResult()
                 .getResponseBody()).hasSize(1);
     }
 }
