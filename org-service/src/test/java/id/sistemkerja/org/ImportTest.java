@@ -190,6 +190,32 @@ class ImportTest {
     }
 
     @Test
+    @DisplayName("M7 a NIP the national registrar released to this agency imports as a new record, while another "
+            + "agency's registration of a NIP fails its row without naming that agency (L3)")
+    void releasedNipImports() throws Exception {
+        ImportFixture.People people = ImportFixture.People.fresh();
+        ImportFixture file = ImportFixture.smallAgency(org.agency, people);
+        OrgTestClient wrong = new OrgTestClient(web, jdbc);
+        for (String nip : List.of(people.staf(), people.analis())) {
+            wrong.post(wrong.admin, "/api/v1/employees", Map.of("nip", nip, "fullName", "Salah Daftar",
+                    "employmentType", "PNS", "rank", "III_C", "education", "S1")).expectStatus().isCreated();
+        }
+        web.post().uri("/api/v1/employees/" + people.staf() + "/registration-voiding")
+                .header("Authorization", "Bearer " + TestTokens.token("bkn-registrar-01", null, "NATIONAL_REGISTRAR"))
+                .bodyValue(Map.of("agencyId", wrong.agency, "rightfulAgencyId", org.agency,
+                        "reason", "NIP terdaftar pada instansi lain", "reference", "BKN 7/KR.08/2026"))
+                .exchange().expectStatus().isOk();
+
+        String jobId = submit(importer, file.csvParts(), true).path("jobId").asText();
+        completed(jobId);
+        List<JsonNode> found = problems(jobId);
+        assertThat(found).as("problems of the dry run").anySatisfy(p -> assertThat(p.toString())
+                .contains(people.analis()).contains("another agency").doesNotContain(wrong.agency));
+        assertThat(found).as("the released NIP is no problem")
+                .noneSatisfy(p -> assertThat(p.toString()).contains(people.staf()));
+    }
+
+    @Test
     @DisplayName("a dry run of a file with planted errors reports each with sheet, row, column and rule: a bad NIP "
             + "(ORG-03), a duplicate row, an unknown unit, a placement of a structural official (ORG-04), a Pelaksana "
             + "under the Administrator beside a Pengawas (ORG-08, Perwal Bandung 6/2023 Pasal 6(4)), a missing column; "

@@ -13,6 +13,7 @@ import id.sistemkerja.org.api.EmployeeEvents.EmployeeAppointedEvent;
 import id.sistemkerja.org.api.EmployeeEvents.EmployeeDetailsChangedEvent;
 import id.sistemkerja.org.api.EmployeeEvents.EmployeePlacedEvent;
 import id.sistemkerja.org.api.EmployeeEvents.EmployeeRegisteredEvent;
+import id.sistemkerja.org.api.EmployeeEvents.EmployeeRegistrationVoidedEvent;
 import id.sistemkerja.org.api.OrgIds;
 import id.sistemkerja.org.api.ProfileBindingCommands;
 import id.sistemkerja.org.api.ProfileBindingCommands.BindAgencyProfileCommand;
@@ -257,15 +258,31 @@ final class ImportActs {
         /** Registered with the row's values, either as first registered or as the record reads now (changes later). */
         @Override
         public Presence presence(StoredRecords stored, ImportContext context) {
-            List<DomainEventMessage<?>> events = stored.events(nip);
+            List<DomainEventMessage<?>> all = stored.events(nip);
+            // M7: a registration voided by the national registrar ends that record; the NIP's current record starts
+            // after the last voiding, and a voided NIP is free for the agency it was released to only
+            int start = 0;
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).getPayload() instanceof EmployeeRegistrationVoidedEvent) {
+                    start = i + 1;
+                }
+            }
+            List<DomainEventMessage<?>> events = all.subList(start, all.size());
             if (events.isEmpty()) {
+                if (start > 0 && !((EmployeeRegistrationVoidedEvent) all.get(start - 1).getPayload())
+                        .rightfulAgencyId().equals(context.agencyId())) {
+                    return new Different("nip", "NIP " + nip + " was released by the national registrar to another "
+                            + "agency");
+                }
                 return StoredRecords.ABSENT;
             }
             if (!(events.get(0).getPayload() instanceof EmployeeRegisteredEvent registered)) {
                 return new Different("nip", "the id " + nip + " is taken by another kind of record");
             }
             if (!registered.agencyId().equals(context.agencyId())) {
-                return new Different("nip", "NIP " + nip + " is registered in agency " + registered.agencyId());
+                // L3: a refusal never names another agency
+                return new Different("nip", "NIP " + nip + " is registered by another agency; a registration by the "
+                        + "wrong agency is voided by the national registrar (M7)");
             }
             Fields asRegistered = details(registered.fullName(), registered.employmentType(), registered.rank(),
                     registered.education(), registered.competencies(), registered.convertedFromAdministrative());
