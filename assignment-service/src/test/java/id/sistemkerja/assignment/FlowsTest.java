@@ -156,7 +156,7 @@ class FlowsTest extends AssignmentTestBase {
     }
 
     @Test
-    @DisplayName("ASG-12 a voluntary application across departments is refused under bandung-2023 and allowed under bekasi-2023")
+    @DisplayName("ASG-12 a voluntary application across departments is refused under bandung-2023 version 1 (the annex reading, lampiran B.2 huruf b; version 2 follows Pasal 12(4)) and allowed under bekasi-2023")
     void asg12() {
         OrgFixture bandung = agency("bandung-2023");
         post("/api/v1/voluntary-applications", bandung.staff, bandung, Map.of("targetUnitId", bandung.otherDeptUnit,
@@ -168,7 +168,7 @@ class FlowsTest extends AssignmentTestBase {
     }
 
     @Test
-    @DisplayName("ASG-02 serang-2023 knows no cross-department scope: such a request is refused with 422")
+    @DisplayName("ASG-02 serang-2023 version 1 knows no cross-department scope: such a request is refused with 422 (version 2 reads SRG23 Pasal 1(16) and allows it)")
     void asg02() {
         OrgFixture f = agency("serang-2023");
         post("/api/v1/involvement-requests", f.otherDeptUnitHead, f, request(f.otherDeptUnit, f.unit, terms(true), List.of(), List.of()))

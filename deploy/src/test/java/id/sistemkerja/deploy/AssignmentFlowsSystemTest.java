@@ -164,7 +164,7 @@ class AssignmentFlowsSystemTest {
     }
 
     @Test
-    @DisplayName("ASG-11 ASG-12 voluntary across units: bekasi-2023 allows it across departments (target Level I, then own unit head); bandung-2023 refuses")
+    @DisplayName("ASG-11 ASG-12 voluntary across units: bekasi-2023 allows it across departments (target Level I, then own unit head); bandung-2023 version 1 (lampiran B.2 huruf b) refuses")
     void voluntaryCrossUnit() {
         AssignmentWorld bekasi = new AssignmentWorld(sut, "kota-asg-vbks", "bekasi-2023");
         String id = ok(api.post("/api/v1/voluntary-applications", token(bekasi, bekasi.s1a),

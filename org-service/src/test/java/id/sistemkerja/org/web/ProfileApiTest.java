@@ -261,7 +261,7 @@ class ProfileApiTest {
     }
 
     @Test
-    @DisplayName("ASG-05 / ASG-12 checks: Sekda issues cross-department individual orders in Bandung; voluntary applications across departments are refused there")
+    @DisplayName("ASG-05 / ASG-12 checks: Sekda issues cross-department individual orders in Bandung; voluntary applications across departments are refused there under the test set's latest Bandung version (a fixture extending version 1, lampiran B.2 huruf b)")
     void assignmentChecks() {
         JsonNode issuer = json(web.get().uri("/api/v1/profiles/bandung-2023/checks/order-issuer?scope=CROSS_DEPARTMENT"
                         + "&form=INDIVIDUAL").header("Authorization", token("kota-bandung", "EMPLOYEE")).exchange()
