@@ -11,6 +11,7 @@ import id.sistemkerja.contracts.org.v1.EmployeeDetailsChanged;
 import id.sistemkerja.contracts.org.v1.EmployeePlaced;
 import id.sistemkerja.contracts.org.v1.EmployeePlacementEnded;
 import id.sistemkerja.contracts.org.v1.EmployeeRegistered;
+import id.sistemkerja.contracts.org.v1.EmployeeRegistrationVoided;
 import id.sistemkerja.contracts.org.v1.OrgUnitEstablished;
 import id.sistemkerja.contracts.org.v1.PositionEstablished;
 import id.sistemkerja.contracts.vocabulary.EmploymentType;
@@ -101,6 +102,9 @@ public final class InMemoryOrgDirectory implements OrgDirectory {
                     known.map(EmployeeFacts::position).orElse(null),
                     known.map(EmployeeFacts::placement).orElse(null),
                     known.map(EmployeeFacts::predikatHistory).orElse(List.of())));
+        } else if (event instanceof EmployeeRegistrationVoided e) {
+            // M7: the void agency's record of the person goes, as in the replica
+            employees.computeIfPresent(e.nip(), (nip, known) -> known.agencyId().equals(e.agencyId()) ? null : known);
         } else if (event instanceof EmployeeDetailsChanged e) {
             EmployeeFacts known = requireEmployee(e.nip());
             employees.put(e.nip(), new EmployeeFacts(e.nip(), known.agencyId(), e.fullName(),
