@@ -104,7 +104,11 @@ class OrgIntegrationEventsTest {
                 TestInfrastructure.get().kafkaBootstrapServers(), Topics.ORG_EVENTS,
                 rs -> ofAgency(rs, org.agency).map(r -> header(r, EventHeaders.EVENT_TYPE))
                         .collect(Collectors.toSet()).containsAll(types), Duration.ofSeconds(60));
-        List<ConsumerRecord<String, byte[]>> ours = ofAgency(records, org.agency).toList();
+        // a consumer sees each aggregate's events in order, but records of several partitions arrive interleaved; apply
+        // them in the order they were published (producer timestamp, then offset) as a caught-up consumer would
+        List<ConsumerRecord<String, byte[]>> ours = ofAgency(records, org.agency)
+                .sorted(java.util.Comparator.comparingLong((ConsumerRecord<String, byte[]> r) -> r.timestamp())
+                        .thenComparingLong(ConsumerRecord::offset)).toList();
         assertThat(ours.stream().map(r -> header(r, EventHeaders.EVENT_TYPE)).collect(Collectors.toSet()))
                 .containsAll(types);
 
